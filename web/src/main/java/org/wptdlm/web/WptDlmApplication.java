@@ -1,0 +1,23 @@
+package org.wptdlm.web;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.wptdlm.web.cli.WptDlmCommand;
+
+/**
+ * The one executable of the service. Without a subcommand (or with {@code serve}) it runs the
+ * service; {@code plan}, {@code replay}, {@code benchmark}, {@code seed}, … are command-line tools
+ * that start no web server (see {@link WptDlmCommand}).
+ */
+@SpringBootApplication(scanBasePackages = "org.wptdlm")
+@EnableScheduling
+public class WptDlmApplication {
+
+    public static void main(String[] args) {
+        if (WptDlmCommand.isSubcommand(args)) {
+            System.exit(WptDlmCommand.execute(args));
+        }
+        SpringApplication.run(WptDlmApplication.class, args);
+    }
+}

@@ -1,0 +1,41 @@
+package org.wptdlm.web.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line of the executable jar: each subcommand is a tool that runs and exits. */
+@Command(
+        name = "wpt-dlm",
+        mixinStandardHelpOptions = true,
+        version = "wpt-dlm 0.1.0",
+        description = "Dynamic load management for EV charging hubs. Without a subcommand: run the service.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class WptDlmCommand {
+
+    /** The tools, in the order `--help` lists them. */
+    static List<Object> tools() {
+        return List.of();
+    }
+
+    public static boolean isSubcommand(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        CommandLine commandLine = commandLine();
+        String first = args[0];
+        return commandLine.getSubcommands().containsKey(first)
+                || Arrays.asList("-h", "--help", "-V", "--version").contains(first);
+    }
+
+    public static int execute(String[] args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new WptDlmCommand());
+        tools().forEach(commandLine::addSubcommand);
+        return commandLine;
+    }
+}
