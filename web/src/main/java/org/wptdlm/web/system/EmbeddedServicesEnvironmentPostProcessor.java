@@ -2,9 +2,11 @@ package org.wptdlm.web.system;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -22,6 +24,13 @@ import org.wptdlm.ingest.broker.EmbeddedMqttBroker;
 public class EmbeddedServicesEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
     private static final String SOURCE_NAME = "dlmEmbeddedServices";
+
+    private final Log log;
+
+    public EmbeddedServicesEnvironmentPostProcessor(DeferredLogFactory logFactory) {
+        // Logging is not configured yet at this point: a deferred log replays once it is.
+        this.log = logFactory.getLog(EmbeddedServicesEnvironmentPostProcessor.class);
+    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -41,6 +50,8 @@ public class EmbeddedServicesEnvironmentPostProcessor implements EnvironmentPost
             overrides.put("spring.datasource.url", database.jdbcUrl());
             overrides.put("spring.datasource.username", database.username());
             overrides.put("spring.datasource.password", "");
+            log.info("No spring.datasource.url configured: using embedded PostgreSQL on port "
+                    + database.port() + ", data in " + database.dataDirectory());
         }
         if (!StringUtils.hasText(environment.getProperty("dlm.mqtt.url"))) {
             EmbeddedMqttBroker broker = EmbeddedMqttBroker.start(
@@ -48,6 +59,7 @@ public class EmbeddedServicesEnvironmentPostProcessor implements EnvironmentPost
                     properties.dataDirectory().resolve("mqtt"),
                     EmbeddedServicesProperties.MQTT_PORT_SETTING);
             overrides.put("dlm.mqtt.url", broker.url());
+            log.info("No dlm.mqtt.url configured: using the embedded MQTT broker at " + broker.url());
         }
         if (!overrides.isEmpty()) {
             environment.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME, overrides));
