@@ -1,0 +1,83 @@
+package org.wptdlm.web.system.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.info.InfoEndpoint;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+
+/**
+ * Who may call what. Health, the API documentation and static assets are public; the REST API
+ * takes HTTP Basic; the dashboard takes a login form. Rules, most specific first:
+ * drivers use recommendations and charging requests; operators everything operational; admins all.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
+class SecurityConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+    private static final String[] PUBLIC_PATHS = {
+        "/docs", "/docs/**", "/swagger-ui/**", "/openapi.json", "/openapi.json/**", "/error",
+        "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/login"
+    };
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+        ProblemDetailsAuthenticationHandlers problemHandlers = new ProblemDetailsAuthenticationHandlers(objectMapper);
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
+                        .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers("/api/recommendations/**", "/api/charging-requests/**")
+                        .hasAnyRole(Role.DRIVER.name(), Role.OPERATOR.name(), Role.ADMIN.name())
+                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
+                        .requestMatchers("/api/**").hasAnyRole(Role.OPERATOR.name(), Role.ADMIN.name())
+                        .anyRequest().hasAnyRole(Role.OPERATOR.name(), Role.ADMIN.name()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(problemHandlers))
+                .formLogin(form -> form.defaultSuccessUrl("/", false))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(problemHandlers, new AntPathRequestMatcher("/api/**"))
+                        .defaultAccessDeniedHandlerFor(problemHandlers, new AntPathRequestMatcher("/api/**")))
+                // The API is stateless and authenticated per request, so CSRF tokens only guard the dashboard's forms.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+        return http.build();
+    }
+
+    @Bean
+    UserDetailsService users(SecurityProperties properties) {
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+        for (SecurityProperties.User user : properties.users()) {
+            if (user.password().startsWith("{noop}")) {
+                log.warn("Account '{}' has a plain-text demo password: configure a {{bcrypt}} one before exposing the service",
+                        user.username());
+            }
+            users.createUser(User.withUsername(user.username())
+                    .password(user.password())
+                    .roles(user.roles().stream().map(Role::name).toArray(String[]::new))
+                    .build());
+        }
+        return users;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,27 @@
+package org.wptdlm.web.system.security;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The accounts that may use the service ({@code dlm.security.users[i].*}). Passwords are stored as
+ * Spring Security encoded strings: {@code {bcrypt}$2a$…} for real deployments, {@code {noop}…} for
+ * the demo defaults only. They are never logged.
+ */
+@Validated
+@ConfigurationProperties("dlm.security")
+public record SecurityProperties(@NotEmpty List<@Valid User> users) {
+
+    public record User(@NotBlank String username, @NotBlank String password, @NotEmpty Set<Role> roles) {
+
+        @Override
+        public String toString() {
+            return "User[username=" + username + ", roles=" + roles + "]";
+        }
+    }
+}

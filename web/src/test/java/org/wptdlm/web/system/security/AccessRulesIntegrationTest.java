@@ -1,0 +1,70 @@
+package org.wptdlm.web.system.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Who may call what, through the real filter chain of the running service. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AccessRulesIntegrationTest {
+
+    @Autowired
+    private TestRestTemplate rest;
+
+    @Test
+    void healthAndApiDocumentationArePublic() {
+        assertThat(rest.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.getForEntity("/openapi.json", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.getForEntity("/docs", String.class).getStatusCode().is2xxSuccessful()
+                || rest.getForEntity("/docs", String.class).getStatusCode().is3xxRedirection()).isTrue();
+    }
+
+    @Test
+    void apiWithoutCredentialsIsUnauthorizedProblem() {
+        ResponseEntity<String> response = rest.getForEntity("/api/hubs", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).contains("\"status\":401");
+    }
+
+    @Test
+    void wrongPasswordIsUnauthorized() {
+        ResponseEntity<String> response = rest.withBasicAuth("operator", "guess").getForEntity("/api/hubs", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void driverMayNotManageHubs() {
+        ResponseEntity<String> response = rest.withBasicAuth("driver", "driver").getForEntity("/api/hubs", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).contains("\"status\":403");
+    }
+
+    @Test
+    void operatorPassesTheFilterChain() {
+        ResponseEntity<String> response =
+                rest.withBasicAuth("operator", "operator").getForEntity("/api/no-such-resource", String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void metricsAreForAdminsOnly() {
+        assertThat(rest.withBasicAuth("operator", "operator").getForEntity("/actuator/metrics", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.withBasicAuth("admin", "admin").getForEntity("/actuator/metrics", String.class)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+}
