@@ -1,0 +1,34 @@
+package org.wptdlm.domain.planning;
+
+/**
+ * Key figures of a plan. {@code lpBoundWeightedEnergyKwh} and {@code gapPercent} are null when no
+ * bound was computed; {@code score} is the solver's score text when a solver produced the plan.
+ */
+public record Kpis(
+        double energyRequestedKwh,
+        double energyDeliveredKwh,
+        double criticalEnergyRequestedKwh,
+        double criticalEnergyDeliveredKwh,
+        double weightedEnergyDeliveredKwh,
+        int sessionsServed,
+        double peakGridKw,
+        double cost,
+        double carbonKg,
+        long solveTimeMillis,
+        Double lpBoundWeightedEnergyKwh,
+        Double gapPercent,
+        String score) {
+
+    public Kpis withBound(double boundKwh) {
+        double gap = boundKwh <= 0 ? 0.0 : 100.0 * (boundKwh - weightedEnergyDeliveredKwh) / boundKwh;
+        return new Kpis(energyRequestedKwh, energyDeliveredKwh, criticalEnergyRequestedKwh, criticalEnergyDeliveredKwh,
+                weightedEnergyDeliveredKwh, sessionsServed, peakGridKw, cost, carbonKg, solveTimeMillis, boundKwh,
+                Math.max(0.0, gap), score);
+    }
+
+    public Kpis withSolve(long newSolveTimeMillis, String newScore) {
+        return new Kpis(energyRequestedKwh, energyDeliveredKwh, criticalEnergyRequestedKwh, criticalEnergyDeliveredKwh,
+                weightedEnergyDeliveredKwh, sessionsServed, peakGridKw, cost, carbonKg, newSolveTimeMillis,
+                lpBoundWeightedEnergyKwh, gapPercent, newScore);
+    }
+}

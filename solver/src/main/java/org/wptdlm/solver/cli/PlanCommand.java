@@ -1,0 +1,65 @@
+package org.wptdlm.solver.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.wptdlm.domain.planning.InvalidProblemException;
+import org.wptdlm.domain.planning.Plan;
+import org.wptdlm.domain.planning.PlanningProblem;
+import org.wptdlm.solver.Planner;
+import org.wptdlm.solver.io.PlanningJson;
+import org.wptdlm.solver.kpi.PlanChecker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code plan}: solves a planning-problem file, writes the plan file and prints its KPIs. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = "Solve a planning-problem file and write a plan file; prints KPIs, the LP bound and the gap.")
+public final class PlanCommand implements Callable<Integer> {
+
+    static final int INVALID_INPUT = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--problem", required = true, description = "planning-problem JSON file")
+    private Path problemFile;
+
+    @Option(names = "--out", required = true, description = "plan JSON file to write")
+    private Path outFile;
+
+    @Option(names = "--strategy", defaultValue = "timefold", description = "greedy or timefold (default: ${DEFAULT-VALUE})")
+    private String strategy;
+
+    @Option(names = "--time-limit", defaultValue = "10s", converter = DurationConverter.class,
+            description = "Timefold time budget, e.g. 500ms, 10s (default: ${DEFAULT-VALUE})")
+    private Duration timeLimit;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Planner.GREEDY.equals(strategy) && !Planner.TIMEFOLD.equals(strategy)) {
+            err.println("--strategy must be greedy or timefold, was '" + strategy + "'");
+            return INVALID_INPUT;
+        }
+        PlanningProblem problem;
+        try {
+            problem = PlanningJson.readProblem(problemFile);
+        } catch (InvalidProblemException e) {
+            e.violations().forEach(violation -> err.println("invalid problem " + problemFile + ": " + violation));
+            return INVALID_INPUT;
+        }
+        Planner planner = new Planner();
+        Plan plan = Planner.GREEDY.equals(strategy) ? planner.greedy(problem) : planner.improve(problem, null, timeLimit);
+        plan = plan.withKpis(plan.kpis().withBound(planner.upperBound(problem)));
+        PlanningJson.write(outFile, plan);
+        KpiReport.print(out, plan);
+        var violations = PlanChecker.violationsOf(problem, plan);
+        violations.forEach(violation -> err.println("limit broken: " + violation));
+        return violations.isEmpty() ? 0 : 1;
+    }
+}

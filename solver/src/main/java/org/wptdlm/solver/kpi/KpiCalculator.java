@@ -1,0 +1,66 @@
+package org.wptdlm.solver.kpi;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.wptdlm.domain.planning.Kpis;
+import org.wptdlm.domain.planning.Pad;
+import org.wptdlm.domain.planning.Plan;
+import org.wptdlm.domain.planning.PlanningProblem;
+import org.wptdlm.domain.planning.Session;
+import org.wptdlm.domain.planning.SessionPlan;
+
+/**
+ * The KPIs of a plan, computed from the plan file itself (not from solver internals), so they mean the
+ * same for every strategy. Delivered energy counts up to the request; the grid peak includes base load.
+ */
+public final class KpiCalculator {
+
+    private KpiCalculator() {
+    }
+
+    public static Kpis kpisOf(PlanningProblem problem, Plan plan) {
+        Map<String, SessionPlan> planById = new HashMap<>();
+        plan.sessions().forEach(sessionPlan -> planById.put(sessionPlan.id(), sessionPlan));
+        Map<String, Pad> padById = new HashMap<>();
+        problem.pads().forEach(pad -> padById.put(pad.id(), pad));
+        double[] chargingGridKw = new double[problem.slots()];
+        double requested = 0;
+        double delivered = 0;
+        double criticalRequested = 0;
+        double criticalDelivered = 0;
+        double weighted = 0;
+        int served = 0;
+        for (Session session : problem.sessions()) {
+            requested += session.energyKwh();
+            criticalRequested += session.criticalKwh();
+            SessionPlan sessionPlan = planById.get(session.id());
+            Pad pad = sessionPlan == null || sessionPlan.padId() == null ? null : padById.get(sessionPlan.padId());
+            if (pad == null) {
+                continue;
+            }
+            double energyKwh = 0;
+            int slots = Math.min(problem.slots(), sessionPlan.kwBySlot().size());
+            for (int t = 0; t < slots; t++) {
+                double kw = sessionPlan.kw(t);
+                energyKwh += kw * problem.slotHours();
+                chargingGridKw[t] += pad.gridKw(kw);
+            }
+            energyKwh = Math.min(energyKwh, session.energyKwh());
+            served += energyKwh > 0 ? 1 : 0;
+            delivered += energyKwh;
+            criticalDelivered += Math.min(energyKwh, session.criticalKwh());
+            weighted += session.energyWeight() * energyKwh;
+        }
+        double peak = 0;
+        double cost = 0;
+        double carbonG = 0;
+        for (int t = 0; t < problem.slots(); t++) {
+            peak = Math.max(peak, problem.hub().baseLoadKw(t) + chargingGridKw[t]);
+            double gridKwh = chargingGridKw[t] * problem.slotHours();
+            cost += gridKwh * problem.pricePerKwh(t);
+            carbonG += gridKwh * problem.carbonGPerKwh(t);
+        }
+        return new Kpis(requested, delivered, criticalRequested, criticalDelivered, weighted, served, peak, cost,
+                carbonG / 1000.0, 0L, null, null, null);
+    }
+}

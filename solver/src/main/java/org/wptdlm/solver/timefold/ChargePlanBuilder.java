@@ -1,0 +1,102 @@
+package org.wptdlm.solver.timefold;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.wptdlm.solver.PlanningWeights;
+import org.wptdlm.solver.constraints.ChargingConstraints;
+import org.wptdlm.solver.model.ChargePlan;
+import org.wptdlm.solver.model.ChargingSession;
+import org.wptdlm.solver.model.CircuitSlot;
+import org.wptdlm.solver.model.PowerCell;
+import org.wptdlm.solver.model.SlotCapacity;
+import org.wptdlm.solver.problem.Allocation;
+import org.wptdlm.solver.problem.IndexedProblem;
+
+/**
+ * Builds the Timefold solution from a problem, the pads of a start allocation and optionally its powers
+ * (null powers = let the greedy phase fill them), and maps a solved plan back to an allocation.
+ * Powers become whole watts, rounded down, so the model never claims more than the plan delivered.
+ */
+public final class ChargePlanBuilder {
+
+    private ChargePlanBuilder() {
+    }
+
+    public static ChargePlan build(IndexedProblem problem, Allocation pads, boolean withPowers, Allocation published,
+            PlanningWeights weights) {
+        List<SlotCapacity> slots = new ArrayList<>(problem.slots());
+        for (int t = 0; t < problem.slots(); t++) {
+            slots.add(new SlotCapacity(t, wattsDown(problem.headroomKw(t)), problem.source().pricePerKwh(t),
+                    problem.source().carbonGPerKwh(t)));
+        }
+        CircuitSlot[][] circuitSlots = new CircuitSlot[problem.circuits()][problem.slots()];
+        List<CircuitSlot> circuitSlotList = new ArrayList<>();
+        for (int c = 0; c < problem.circuits(); c++) {
+            String circuitId = problem.source().circuits().get(c).id();
+            for (int t = 0; t < problem.slots(); t++) {
+                circuitSlots[c][t] = new CircuitSlot(circuitId + "@" + t, wattsDown(problem.circuitLimitKw(c)));
+                circuitSlotList.add(circuitSlots[c][t]);
+            }
+        }
+        int[] padOfSession = new int[problem.sessions()];
+        List<ChargingSession> sessions = new ArrayList<>();
+        List<PowerCell> cells = new ArrayList<>();
+        double slotHours = problem.slotHours();
+        for (int s = 0; s < problem.sessions(); s++) {
+            int pad = pads.pad(s);
+            padOfSession[s] = pad;
+            if (pad < 0) {
+                continue;
+            }
+            ChargingSession session = new ChargingSession(s, problem.source().sessions().get(s).id(),
+                    wattSlotsDown(problem.energyKwh(s), slotHours), wattSlotsDown(problem.criticalKwh(s), slotHours),
+                    problem.weight(s));
+            sessions.add(session);
+            int maxW = (int) wattsDown(problem.rateKw(s, pad));
+            int circuit = problem.padCircuit(pad);
+            for (int t = problem.arrivalSlot(s); t < problem.departureSlot(s); t++) {
+                Integer watts = withPowers ? (int) Math.min(maxW, wattsDown(pads.kw(s, t))) : null;
+                int publishedW = published == null ? -1 : (int) Math.min(maxW, wattsDown(published.kw(s, t)));
+                cells.add(new PowerCell((long) s * problem.slots() + t, session, slots.get(t),
+                        circuit < 0 ? null : circuitSlots[circuit][t], problem.padEfficiency(pad), maxW,
+                        t - problem.arrivalSlot(s), publishedW, slotHours, watts));
+            }
+        }
+        return new ChargePlan(problem, padOfSession, slots, circuitSlotList, sessions, cells, overrides(weights));
+    }
+
+    public static Allocation toAllocation(ChargePlan plan) {
+        IndexedProblem problem = plan.getProblem();
+        Allocation allocation = new Allocation(problem.sessions(), problem.slots());
+        for (int s = 0; s < problem.sessions(); s++) {
+            allocation.assignPad(s, plan.padOfSession(s));
+        }
+        for (PowerCell cell : plan.getCells()) {
+            allocation.setKw(cell.getSession().index(), cell.getSlot().slot(), cell.wattsOrZero() / 1000.0);
+        }
+        return allocation;
+    }
+
+    static ConstraintWeightOverrides<HardMediumSoftLongScore> overrides(PlanningWeights weights) {
+        return ConstraintWeightOverrides.of(Map.of(
+                ChargingConstraints.CRITICAL_ENERGY_MISSING, HardMediumSoftLongScore.ofMedium(weights.criticalEnergy()),
+                ChargingConstraints.ENERGY_MISSING, HardMediumSoftLongScore.ofMedium(weights.energy()),
+                ChargingConstraints.FLAT_GRID_DRAW, HardMediumSoftLongScore.ofSoft(weights.peak()),
+                ChargingConstraints.ENERGY_COST, HardMediumSoftLongScore.ofSoft(weights.cost()),
+                ChargingConstraints.CARBON, HardMediumSoftLongScore.ofSoft(weights.carbon()),
+                ChargingConstraints.LATE_ENERGY, HardMediumSoftLongScore.ofSoft(weights.earliness()),
+                ChargingConstraints.PLAN_CHANGES, HardMediumSoftLongScore.ofSoft(weights.stability())));
+    }
+
+    /** kW to whole W, rounded down (with a hair of slack for values like 6.6 that are not exact in binary). */
+    static long wattsDown(double kw) {
+        return (long) Math.floor(kw * 1000.0 + 1e-6);
+    }
+
+    static long wattSlotsDown(double kwh, double slotHours) {
+        return (long) Math.floor(kwh * 1000.0 / slotHours + 1e-6);
+    }
+}

@@ -1,0 +1,50 @@
+package org.wptdlm.solver.timefold;
+
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wptdlm.solver.PlanningWeights;
+import org.wptdlm.solver.model.ChargePlan;
+import org.wptdlm.solver.problem.Allocation;
+import org.wptdlm.solver.problem.IndexedProblem;
+
+/**
+ * Local search from a start allocation within a time budget. The solver factory is built once (it
+ * compiles the constraints); each call builds its own solver, so calls may run in parallel. If
+ * solving fails the start allocation comes back unchanged: the caller always has a plan.
+ */
+public final class TimefoldPlanner {
+
+    private static final Logger log = LoggerFactory.getLogger(TimefoldPlanner.class);
+
+    private final SolverFactory<ChargePlan> solverFactory = SolverFactory.create(SolverConfigs.greedyThenLocalSearch());
+    private final PlanningWeights weights;
+
+    public TimefoldPlanner(PlanningWeights weights) {
+        this.weights = weights;
+    }
+
+    /** The improved allocation and the score of the Timefold model as text (hard/medium/soft). */
+    public record Result(Allocation allocation, String score) {
+    }
+
+    public Result improve(IndexedProblem problem, Allocation start, Allocation published, Duration budget) {
+        ChargePlan plan = ChargePlanBuilder.build(problem, start, true, published, weights);
+        if (plan.getCells().isEmpty()) {
+            return new Result(start, null);
+        }
+        try {
+            Solver<ChargePlan> solver = solverFactory.buildSolver(
+                    new SolverConfigOverride<ChargePlan>().withTerminationSpentLimit(budget));
+            ChargePlan best = solver.solve(plan);
+            return new Result(ChargePlanBuilder.toAllocation(best), best.getScore().toString());
+        } catch (RuntimeException e) {
+            log.error("Timefold failed on hub {} ({} sessions); keeping the start plan", problem.source().hub().id(),
+                    problem.sessions(), e);
+            return new Result(start, null);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.wptdlm.solver.bound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.wptdlm.solver.TestProblems.hourly;
+import static org.wptdlm.solver.TestProblems.pad;
+import static org.wptdlm.solver.TestProblems.session;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wptdlm.domain.planning.Circuit;
+import org.wptdlm.domain.planning.Pad;
+import org.wptdlm.solver.problem.IndexedProblem;
+
+class LpBoundTest {
+
+    @Test
+    void gridLimitCapsTheEnergy() {
+        // 2 slots × 10 kW grid = 20 kWh, though the two vehicles want 30 kWh; priority 0 = weight 1.
+        var problem = hourly(2, 10, List.of(pad("P1", 11), pad("P2", 11)),
+                List.of(session("S1", 0, 2, 15, 11), session("S2", 0, 2, 15, 11)));
+
+        assertThat(LpBound.weightedEnergyKwh(IndexedProblem.of(problem))).isCloseTo(20.0, within(1e-6));
+    }
+
+    @Test
+    void priorityWeightsTheEnergyThatFits() {
+        // 10 kWh fit; the priority-2 session (weight 3) takes them all: bound 30.
+        var problem = hourly(1, 10, List.of(pad("P1", 11), pad("P2", 11)),
+                List.of(session("S1", 0, 1, 10, 11, 2, null), session("S2", 0, 1, 10, 11)));
+
+        assertThat(LpBound.weightedEnergyKwh(IndexedProblem.of(problem))).isCloseTo(30.0, within(1e-6));
+    }
+
+    @Test
+    void padCountLimitsHowManyVehiclesChargeAtOnce() {
+        // One 7 kW pad, three vehicles present for one hour: at most 7 kWh.
+        var problem = hourly(1, 100, List.of(pad("P1", 7)),
+                List.of(session("S1", 0, 1, 10, 7), session("S2", 0, 1, 10, 7), session("S3", 0, 1, 10, 7)));
+
+        assertThat(LpBound.weightedEnergyKwh(IndexedProblem.of(problem))).isCloseTo(7.0, within(1e-6));
+    }
+
+    @Test
+    void circuitLimitCountsGridPowerAfterEfficiency() {
+        // 9 kW circuit at 90 % efficiency delivers 8.1 kWh in one hour.
+        var problem = hourly(1, 100, List.of(new Circuit("C1", 9)), List.of(new Pad("P1", 22, 0.9, "C1")),
+                List.of(session("S1", 0, 1, 40, 22)));
+
+        assertThat(LpBound.weightedEnergyKwh(IndexedProblem.of(problem))).isCloseTo(8.1, within(1e-6));
+    }
+
+    @Test
+    void requestAndVehicleMaximumCapTheEnergy() {
+        var problem = hourly(3, 100, List.of(pad("P1", 22)), List.of(session("S1", 0, 3, 40, 11), session("S2", 1, 2, 0, 11)));
+
+        assertThat(LpBound.weightedEnergyKwh(IndexedProblem.of(problem))).isCloseTo(33.0, within(1e-6));
+    }
+}

@@ -1,0 +1,105 @@
+package org.wptdlm.solver.greedy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.wptdlm.solver.TestProblems.hourly;
+import static org.wptdlm.solver.TestProblems.pad;
+import static org.wptdlm.solver.TestProblems.session;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wptdlm.domain.planning.Circuit;
+import org.wptdlm.domain.planning.HubLimits;
+import org.wptdlm.domain.planning.Pad;
+import org.wptdlm.domain.planning.PlanningProblem;
+import org.wptdlm.solver.problem.Allocation;
+import org.wptdlm.solver.problem.IndexedProblem;
+
+class GreedyPlannerTest {
+
+    private final GreedyPlanner greedy = new GreedyPlanner();
+
+    private static double delivered(Allocation allocation, int session) {
+        return allocation.deliveredKwh(session, 1.0);
+    }
+
+    @Test
+    void spreadsEnergyFlatOverTheStayWhenTheGridAllows() {
+        IndexedProblem problem = IndexedProblem.of(hourly(4, 50, List.of(pad("P1", 11)), List.of(session("S1", 0, 4, 20, 11))));
+
+        Allocation allocation = greedy.solve(problem);
+
+        for (int t = 0; t < 4; t++) {
+            assertThat(allocation.kw(0, t)).isCloseTo(5.0, within(1e-6));
+        }
+    }
+
+    @Test
+    void servesTheLeastLaxSessionFirstSoBothGetTheirEnergy() {
+        // S1 can only charge in slot 0; S2 can wait. A 10 kW grid serves both only if S1 goes first.
+        PlanningProblem source = hourly(2, 10, List.of(pad("P1", 10), pad("P2", 10)),
+                List.of(session("S2", 0, 2, 10, 10), session("S1", 0, 1, 10, 10)));
+
+        Allocation allocation = greedy.solve(IndexedProblem.of(source));
+
+        assertThat(delivered(allocation, 1)).isCloseTo(10.0, within(1e-6));
+        assertThat(delivered(allocation, 0)).isCloseTo(10.0, within(1e-6));
+        assertThat(allocation.kw(0, 1)).isCloseTo(10.0, within(1e-6));
+    }
+
+    @Test
+    void givesCriticalEnergyBeforeHigherPriorityEnergy() {
+        PlanningProblem source = hourly(1, 10, List.of(pad("P1", 10), pad("P2", 10)),
+                List.of(session("VIP", 0, 1, 10, 10, 5, null), session("LOW", 0, 1, 10, 10, 0, 4.0)));
+
+        Allocation allocation = greedy.solve(IndexedProblem.of(source));
+
+        assertThat(delivered(allocation, 1)).isCloseTo(4.0, within(1e-6));
+        assertThat(delivered(allocation, 0)).isCloseTo(6.0, within(1e-6));
+    }
+
+    @Test
+    void leavesAVehicleUnservedWhenEveryPadIsTaken() {
+        PlanningProblem source = hourly(4, 50, List.of(pad("P1", 11)),
+                List.of(session("S1", 0, 4, 10, 11), session("S2", 1, 3, 10, 11)));
+
+        Allocation allocation = greedy.solve(IndexedProblem.of(source));
+
+        assertThat(allocation.pad(0)).isZero();
+        assertThat(allocation.pad(1)).isEqualTo(-1);
+        assertThat(delivered(allocation, 1)).isZero();
+    }
+
+    @Test
+    void keepsAParkedVehicleOnItsPadAndRespectsPadAndVehicleMaximum() {
+        PlanningProblem source = hourly(2, 100, List.of(pad("P1", 22), pad("P2", 7)),
+                List.of(session("S1", 0, 2, 40, 11).withPadId("P2")));
+
+        Allocation allocation = greedy.solve(IndexedProblem.of(source));
+
+        assertThat(allocation.pad(0)).isEqualTo(1);
+        assertThat(allocation.kw(0, 0)).isCloseTo(7.0, within(1e-6));
+        assertThat(allocation.kw(0, 1)).isCloseTo(7.0, within(1e-6));
+    }
+
+    @Test
+    void keepsCircuitLimitsInGridPowerAfterEfficiency() {
+        PlanningProblem source = hourly(1, 100, List.of(new Circuit("C1", 9)),
+                List.of(new Pad("P1", 22, 0.9, "C1")), List.of(session("S1", 0, 1, 40, 22)));
+
+        Allocation allocation = greedy.solve(IndexedProblem.of(source));
+
+        assertThat(allocation.kw(0, 0) / 0.9).isLessThanOrEqualTo(9.0).isCloseTo(9.0, within(1e-5));
+    }
+
+    @Test
+    void chargesNothingWhereBaseLoadTakesTheWholeConnection() {
+        PlanningProblem source = hourly(2, 20, List.of(pad("P1", 11)), List.of(session("S1", 0, 2, 20, 11)))
+                .withHub(new HubLimits("H1", 20, null, List.of(25.0, 5.0)));
+
+        Allocation allocation = greedy.solve(IndexedProblem.of(source));
+
+        assertThat(allocation.kw(0, 0)).isZero();
+        assertThat(allocation.kw(0, 1)).isCloseTo(11.0, within(1e-6));
+    }
+}
