@@ -1,0 +1,123 @@
+package org.wptdlm.db.event;
+
+import static org.wptdlm.db.jooq.Tables.DLM_EVENTS;
+import static org.wptdlm.db.jooq.Tables.HUBS;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.Record10;
+import org.jooq.Records;
+import org.jooq.SelectSelectStep;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.wptdlm.db.query.PageQuery;
+import org.wptdlm.db.query.ResultPage;
+import org.wptdlm.domain.event.DlmEvent;
+import org.wptdlm.domain.event.DlmEventSource;
+import org.wptdlm.domain.event.DlmEventType;
+import org.wptdlm.domain.event.DlmTrigger;
+import org.wptdlm.domain.event.NewDlmEvent;
+
+/** The DLM audit trail of each hub. */
+@Repository
+public class DlmEventRepository {
+
+    private final DSLContext dsl;
+
+    public DlmEventRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Records an event as the hub's next one in sequence. The counter lives on the hub row, whose lock
+     * orders concurrent appends for a hub without gaps or duplicates (a rolled-back append takes its
+     * number back with it).
+     *
+     * @throws DataIntegrityViolationException when the hub does not exist
+     */
+    @Transactional
+    public DlmEvent append(NewDlmEvent event) {
+        long sequence = dsl.update(HUBS)
+                .set(HUBS.LAST_DLM_EVENT_SEQUENCE, HUBS.LAST_DLM_EVENT_SEQUENCE.plus(1))
+                .where(HUBS.ID.eq(event.hubId()))
+                .returningResult(HUBS.LAST_DLM_EVENT_SEQUENCE)
+                .fetchOptional(HUBS.LAST_DLM_EVENT_SEQUENCE)
+                .orElseThrow(() -> new DataIntegrityViolationException("no hub " + event.hubId()));
+        long id = dsl.insertInto(DLM_EVENTS)
+                .set(DLM_EVENTS.HUB_ID, event.hubId())
+                .set(DLM_EVENTS.SEQUENCE, sequence)
+                .set(DLM_EVENTS.SOURCE, event.source())
+                .set(DLM_EVENTS.TYPE, event.type())
+                .set(DLM_EVENTS.TRIGGER, event.trigger())
+                .set(DLM_EVENTS.PLAN_ID, event.planId())
+                .set(DLM_EVENTS.PAYLOAD, JSONB.valueOf(event.payloadJson()))
+                .set(DLM_EVENTS.CREATED_AT, event.createdAt())
+                .returningResult(DLM_EVENTS.ID)
+                .fetchSingle(DLM_EVENTS.ID);
+        return new DlmEvent(id, event.hubId(), sequence, event.source(), event.type(), event.trigger(),
+                event.planId(), event.payloadJson(), event.createdAt(), null);
+    }
+
+    public Optional<DlmEvent> findById(String hubId, long id) {
+        return selectEvent()
+                .from(DLM_EVENTS)
+                .where(DLM_EVENTS.HUB_ID.eq(hubId))
+                .and(DLM_EVENTS.ID.eq(id))
+                .fetchOptional(Records.mapping(DlmEvent::new));
+    }
+
+    /** A hub's events, newest first. */
+    public ResultPage<DlmEvent> findByHub(String hubId, DlmEventFilter filter, PageQuery page) {
+        Condition condition = DLM_EVENTS.HUB_ID.eq(hubId)
+                .and(filter.createdAt().contains(DLM_EVENTS.CREATED_AT));
+        if (filter.type() != null) {
+            condition = condition.and(DLM_EVENTS.TYPE.eq(filter.type()));
+        }
+        var events = selectEvent()
+                .from(DLM_EVENTS)
+                .where(condition)
+                .orderBy(DLM_EVENTS.SEQUENCE.desc())
+                .limit(page.size())
+                .offset(page.offset())
+                .fetch(Records.mapping(DlmEvent::new));
+        return ResultPage.of(events, page, dsl.fetchCount(DLM_EVENTS, condition));
+    }
+
+    /** The hub's newest event of {@code type}, e.g. the allocation a reconnecting controller must get at once. */
+    public Optional<DlmEvent> findLatest(String hubId, DlmEventType type) {
+        return selectEvent()
+                .from(DLM_EVENTS)
+                .where(DLM_EVENTS.HUB_ID.eq(hubId))
+                .and(DLM_EVENTS.TYPE.eq(type))
+                .orderBy(DLM_EVENTS.SEQUENCE.desc())
+                .limit(1)
+                .fetchOptional(Records.mapping(DlmEvent::new));
+    }
+
+    /** Notes when the event went out over MQTT; false when there is no such event. */
+    public boolean markPublished(long id, Instant publishedAt) {
+        return dsl.update(DLM_EVENTS)
+                .set(DLM_EVENTS.PUBLISHED_AT, publishedAt)
+                .where(DLM_EVENTS.ID.eq(id))
+                .execute() == 1;
+    }
+
+    private SelectSelectStep<Record10<Long, String, Long, DlmEventSource, DlmEventType, DlmTrigger, Long, String,
+            Instant, Instant>> selectEvent() {
+        return dsl.select(
+                DLM_EVENTS.ID,
+                DLM_EVENTS.HUB_ID,
+                DLM_EVENTS.SEQUENCE,
+                DLM_EVENTS.SOURCE,
+                DLM_EVENTS.TYPE,
+                DLM_EVENTS.TRIGGER,
+                DLM_EVENTS.PLAN_ID,
+                DLM_EVENTS.PAYLOAD.convertFrom(JSONB::data),
+                DLM_EVENTS.CREATED_AT,
+                DLM_EVENTS.PUBLISHED_AT);
+    }
+}

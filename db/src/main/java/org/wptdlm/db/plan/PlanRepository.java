@@ -1,0 +1,105 @@
+package org.wptdlm.db.plan;
+
+import static org.wptdlm.db.jooq.Tables.PLANS;
+import static org.wptdlm.db.jooq.Tables.PLAN_ALLOCATIONS;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.Records;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.wptdlm.db.query.Chunks;
+import org.wptdlm.domain.plan.Plan;
+import org.wptdlm.domain.plan.PlanAllocation;
+
+/** Plans with their allocations, one row per session holding its power per slot. */
+@Repository
+public class PlanRepository {
+
+    private final DSLContext dsl;
+
+    public PlanRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Stores the plan and its allocations together; returns it with its new id. */
+    @Transactional
+    public Plan save(Plan plan) {
+        long id = dsl.insertInto(PLANS)
+                .set(PLANS.HUB_ID, plan.hubId())
+                .set(PLANS.CREATED_AT, plan.createdAt())
+                .set(PLANS.START_AT, plan.startAt())
+                .set(PLANS.SLOT_MINUTES, plan.slotMinutes())
+                .set(PLANS.SLOTS, plan.slots())
+                .set(PLANS.STRATEGY, plan.strategy())
+                .set(PLANS.KPIS, JSONB.valueOf(plan.kpisJson()))
+                .returningResult(PLANS.ID)
+                .fetchSingle(PLANS.ID);
+        for (List<PlanAllocation> chunk : Chunks.of(plan.allocations())) {
+            dsl.insertInto(PLAN_ALLOCATIONS,
+                            PLAN_ALLOCATIONS.PLAN_ID,
+                            PLAN_ALLOCATIONS.SESSION_ID,
+                            PLAN_ALLOCATIONS.VEHICLE_ID,
+                            PLAN_ALLOCATIONS.NODE_ID,
+                            PLAN_ALLOCATIONS.KW_BY_SLOT)
+                    .valuesOfRows(chunk.stream()
+                            .map(allocation -> DSL.row(
+                                    id,
+                                    allocation.sessionId(),
+                                    allocation.vehicleId(),
+                                    allocation.nodeId(),
+                                    allocation.kwBySlot().toArray(Double[]::new)))
+                            .toList())
+                    .execute();
+        }
+        return new Plan(id, plan.hubId(), plan.createdAt(), plan.startAt(), plan.slotMinutes(), plan.slots(),
+                plan.strategy(), plan.kpisJson(), plan.allocations());
+    }
+
+    public Optional<Plan> findById(long id) {
+        return findOne(PLANS.ID.eq(id));
+    }
+
+    /** The hub's most recently created plan. */
+    public Optional<Plan> findLatestByHub(String hubId) {
+        return findOne(PLANS.ID.eq(DSL
+                .select(PLANS.ID)
+                .from(PLANS)
+                .where(PLANS.HUB_ID.eq(hubId))
+                .orderBy(PLANS.CREATED_AT.desc(), PLANS.ID.desc())
+                .limit(1)));
+    }
+
+    private Optional<Plan> findOne(Condition condition) {
+        return dsl.selectFrom(PLANS)
+                .where(condition)
+                .fetchOptional()
+                .map(plan -> new Plan(
+                        plan.getId(),
+                        plan.getHubId(),
+                        plan.getCreatedAt(),
+                        plan.getStartAt(),
+                        plan.getSlotMinutes(),
+                        plan.getSlots(),
+                        plan.getStrategy(),
+                        plan.getKpis().data(),
+                        allocationsOf(plan.getId())));
+    }
+
+    private List<PlanAllocation> allocationsOf(long planId) {
+        return dsl.select(
+                        PLAN_ALLOCATIONS.SESSION_ID,
+                        PLAN_ALLOCATIONS.VEHICLE_ID,
+                        PLAN_ALLOCATIONS.NODE_ID,
+                        PLAN_ALLOCATIONS.KW_BY_SLOT.convertFrom(Arrays::asList))
+                .from(PLAN_ALLOCATIONS)
+                .where(PLAN_ALLOCATIONS.PLAN_ID.eq(planId))
+                .orderBy(PLAN_ALLOCATIONS.SESSION_ID)
+                .fetch(Records.mapping(PlanAllocation::new));
+    }
+}

@@ -1,0 +1,14 @@
+package org.wptdlm.domain.event;
+
+/** Why the service re-planned (or why a hub reported). */
+public enum DlmTrigger {
+    SCHEDULE,
+    VEHICLE_ARRIVAL,
+    VEHICLE_DEPARTURE,
+    CHARGING_REQUEST,
+    NODE_FAULT,
+    GRID_LIMIT_CHANGE,
+    SOC_DEVIATION,
+    HUB_RECONNECT,
+    OPERATOR
+}

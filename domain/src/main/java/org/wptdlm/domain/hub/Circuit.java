@@ -1,0 +1,17 @@
+package org.wptdlm.domain.hub;
+
+import static org.wptdlm.domain.Invariants.requireId;
+import static org.wptdlm.domain.Invariants.requireNonNegative;
+
+/**
+ * A feeder inside a hub with its own limit (a breaker or cable rating), shared by the pads wired to
+ * it. The pads on a circuit together never draw more than {@code limitKw} from the grid.
+ */
+public record Circuit(String hubId, String id, double limitKw) {
+
+    public Circuit {
+        requireId(hubId, "hubId");
+        requireId(id, "id");
+        requireNonNegative(limitKw, "limitKw");
+    }
+}
