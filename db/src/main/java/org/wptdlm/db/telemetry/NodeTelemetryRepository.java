@@ -6,8 +6,8 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.wptdlm.db.jooq.tables.records.NodeTelemetryRecord;
 import org.wptdlm.db.query.Chunks;
 import org.wptdlm.db.query.TimeRange;
 import org.wptdlm.domain.telemetry.NodeTelemetry;
@@ -32,29 +32,9 @@ public class NodeTelemetryRepository {
     public int insertAll(List<NodeTelemetry> readings) {
         int inserted = 0;
         for (List<NodeTelemetry> chunk : Chunks.of(readings)) {
-            inserted += dsl.insertInto(NODE_TELEMETRY,
-                            NODE_TELEMETRY.HUB_ID,
-                            NODE_TELEMETRY.NODE_ID,
-                            NODE_TELEMETRY.MEASURED_AT,
-                            NODE_TELEMETRY.SEQUENCE,
-                            NODE_TELEMETRY.POWER_KW,
-                            NODE_TELEMETRY.ENERGY_KWH,
-                            NODE_TELEMETRY.ALIGNMENT_PERCENT,
-                            NODE_TELEMETRY.VEHICLE_PRESENT,
-                            NODE_TELEMETRY.VEHICLE_ID,
-                            NODE_TELEMETRY.RECEIVED_AT)
-                    .valuesOfRows(chunk.stream()
-                            .map(reading -> DSL.row(
-                                    reading.hubId(),
-                                    reading.nodeId(),
-                                    reading.measuredAt(),
-                                    reading.sequence(),
-                                    reading.powerKw(),
-                                    reading.energyKwh(),
-                                    reading.alignmentPercent(),
-                                    reading.vehiclePresent(),
-                                    reading.vehicleId(),
-                                    reading.receivedAt()))
+            inserted += dsl.insertInto(NODE_TELEMETRY, NODE_TELEMETRY.fields())
+                    .valuesOfRecords(chunk.stream()
+                            .map(NodeTelemetryRepository::toRecord)
                             .toList())
                     .onConflictDoNothing()
                     .execute();
@@ -66,21 +46,25 @@ public class NodeTelemetryRepository {
     public List<NodeTelemetry> findByNode(String hubId, String nodeId, TimeRange range, int limit) {
         Condition condition = NODE_TELEMETRY.HUB_ID.eq(hubId).and(NODE_TELEMETRY.NODE_ID.eq(nodeId))
                 .and(range.contains(NODE_TELEMETRY.MEASURED_AT));
-        return dsl.select(
-                        NODE_TELEMETRY.HUB_ID,
-                        NODE_TELEMETRY.NODE_ID,
-                        NODE_TELEMETRY.MEASURED_AT,
-                        NODE_TELEMETRY.SEQUENCE,
-                        NODE_TELEMETRY.POWER_KW,
-                        NODE_TELEMETRY.ENERGY_KWH,
-                        NODE_TELEMETRY.ALIGNMENT_PERCENT,
-                        NODE_TELEMETRY.VEHICLE_PRESENT,
-                        NODE_TELEMETRY.VEHICLE_ID,
-                        NODE_TELEMETRY.RECEIVED_AT)
-                .from(NODE_TELEMETRY)
+        return dsl.selectFrom(NODE_TELEMETRY)
                 .where(condition)
                 .orderBy(NODE_TELEMETRY.MEASURED_AT.desc(), NODE_TELEMETRY.SEQUENCE.desc())
                 .limit(limit)
                 .fetch(Records.mapping(NodeTelemetry::new));
+    }
+
+    /** The table's columns are in the order of the record's components, so one maps onto the other as a whole. */
+    private static NodeTelemetryRecord toRecord(NodeTelemetry reading) {
+        return new NodeTelemetryRecord(
+                reading.hubId(),
+                reading.nodeId(),
+                reading.measuredAt(),
+                reading.sequence(),
+                reading.powerKw(),
+                reading.energyKwh(),
+                reading.alignmentPercent(),
+                reading.vehiclePresent(),
+                reading.vehicleId(),
+                reading.receivedAt());
     }
 }

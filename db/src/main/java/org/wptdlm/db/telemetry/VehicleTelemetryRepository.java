@@ -6,8 +6,8 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
-import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.wptdlm.db.jooq.tables.records.VehicleTelemetryRecord;
 import org.wptdlm.db.query.Chunks;
 import org.wptdlm.db.query.TimeRange;
 import org.wptdlm.domain.telemetry.VehicleTelemetry;
@@ -32,23 +32,9 @@ public class VehicleTelemetryRepository {
     public int insertAll(List<VehicleTelemetry> readings) {
         int inserted = 0;
         for (List<VehicleTelemetry> chunk : Chunks.of(readings)) {
-            inserted += dsl.insertInto(VEHICLE_TELEMETRY,
-                            VEHICLE_TELEMETRY.VEHICLE_ID,
-                            VEHICLE_TELEMETRY.MEASURED_AT,
-                            VEHICLE_TELEMETRY.SEQUENCE,
-                            VEHICLE_TELEMETRY.SOC_PERCENT,
-                            VEHICLE_TELEMETRY.LATITUDE,
-                            VEHICLE_TELEMETRY.LONGITUDE,
-                            VEHICLE_TELEMETRY.RECEIVED_AT)
-                    .valuesOfRows(chunk.stream()
-                            .map(reading -> DSL.row(
-                                    reading.vehicleId(),
-                                    reading.measuredAt(),
-                                    reading.sequence(),
-                                    reading.socPercent(),
-                                    reading.latitude(),
-                                    reading.longitude(),
-                                    reading.receivedAt()))
+            inserted += dsl.insertInto(VEHICLE_TELEMETRY, VEHICLE_TELEMETRY.fields())
+                    .valuesOfRecords(chunk.stream()
+                            .map(VehicleTelemetryRepository::toRecord)
                             .toList())
                     .onConflictDoNothing()
                     .execute();
@@ -60,18 +46,22 @@ public class VehicleTelemetryRepository {
     public List<VehicleTelemetry> findByVehicle(String vehicleId, TimeRange range, int limit) {
         Condition condition = VEHICLE_TELEMETRY.VEHICLE_ID.eq(vehicleId)
                 .and(range.contains(VEHICLE_TELEMETRY.MEASURED_AT));
-        return dsl.select(
-                        VEHICLE_TELEMETRY.VEHICLE_ID,
-                        VEHICLE_TELEMETRY.MEASURED_AT,
-                        VEHICLE_TELEMETRY.SEQUENCE,
-                        VEHICLE_TELEMETRY.SOC_PERCENT,
-                        VEHICLE_TELEMETRY.LATITUDE,
-                        VEHICLE_TELEMETRY.LONGITUDE,
-                        VEHICLE_TELEMETRY.RECEIVED_AT)
-                .from(VEHICLE_TELEMETRY)
+        return dsl.selectFrom(VEHICLE_TELEMETRY)
                 .where(condition)
                 .orderBy(VEHICLE_TELEMETRY.MEASURED_AT.desc(), VEHICLE_TELEMETRY.SEQUENCE.desc())
                 .limit(limit)
                 .fetch(Records.mapping(VehicleTelemetry::new));
+    }
+
+    /** The table's columns are in the order of the record's components, so one maps onto the other as a whole. */
+    private static VehicleTelemetryRecord toRecord(VehicleTelemetry reading) {
+        return new VehicleTelemetryRecord(
+                reading.vehicleId(),
+                reading.measuredAt(),
+                reading.sequence(),
+                reading.socPercent(),
+                reading.latitude(),
+                reading.longitude(),
+                reading.receivedAt());
     }
 }
