@@ -9,6 +9,8 @@ import java.util.List;
 record Insertion(String padId, int fromSlot, List<Double> kwBySlot, double slotHours) {
 
     private static final double NEGLIGIBLE_KW = 1e-6;
+    /** The greedy's level search stops a hair short of a need; a watt-hour is no shortfall. */
+    static final double MET_TOLERANCE_KWH = 1e-3;
 
     static Insertion none(int fromSlot, double slotHours) {
         return new Insertion(null, fromSlot, List.of(), slotHours);
@@ -37,7 +39,7 @@ record Insertion(String padId, int fromSlot, List<Double> kwBySlot, double slotH
         double delivered = 0.0;
         for (int i = 0; i < kwBySlot.size(); i++) {
             delivered += kwBySlot.get(i) * slotHours;
-            if (delivered >= energyKwh - NEGLIGIBLE_KW * slotHours) {
+            if (delivered >= energyKwh - MET_TOLERANCE_KWH) {
                 return fromSlot + i;
             }
         }

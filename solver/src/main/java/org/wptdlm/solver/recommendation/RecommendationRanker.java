@@ -117,7 +117,7 @@ public final class RecommendationRanker {
                 trip.arrivalAt(), round(trip.arrivalSocPercent(), 10), startAt,
                 startAt == null ? null : Duration.between(trip.arrivalAt(), startAt).toMinutes(),
                 round(energyKwh, 1000), round(Math.min(100.0, socAtDeparture), 10),
-                energyKwh >= needKwh - 1e-6, round(criticalKwh, 1000),
+                energyKwh >= needKwh - Insertion.MET_TOLERANCE_KWH, round(criticalKwh, 1000),
                 criticalSlot < 0 ? null : slotStart(problem, criticalSlot + 1), price(problem, insertion), null);
     }
 

@@ -15,7 +15,8 @@ public final class PlanDiff {
 
     /** Energy differences below this are rounding, not a change. */
     static final double SAME_KWH = 0.01;
-    private static final double MET_TOLERANCE_KWH = 1e-6;
+    /** The greedy's level search stops a hair short of a need; a watt-hour is no shortfall. */
+    private static final double MET_TOLERANCE_KWH = 1e-3;
 
     private PlanDiff() {
     }

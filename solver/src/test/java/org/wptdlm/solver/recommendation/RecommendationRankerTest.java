@@ -19,6 +19,7 @@ import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.planning.Session;
 import org.wptdlm.domain.planning.SessionPlan;
+import org.wptdlm.solver.Planner;
 
 class RecommendationRankerTest {
 
@@ -115,6 +116,21 @@ class RecommendationRankerTest {
         assertThat(ranked.get(0).padId()).isEqualTo("p2");
         assertThat(ranked.get(0).criticalNeedMet()).isTrue();
         assertThat(ranked.get(0).energyKwh()).isPositive();
+    }
+
+    @Test
+    void withTheRealGreedyACriticalNewcomerTakesItsMustHaveFromOthersSpareEnergy() {
+        Session ordinary = new Session("a", "vehicle-a", 0, 32, 1000.0, null, 22, 1, "p1");
+        PlanningProblem shared = problem(22, List.of(pad("p1", 22), pad("p2", 22)), List.of(ordinary));
+        Planner planner = new Planner();
+        HubSnapshot hub = hub("shared", 0.01, shared, planner.greedy(shared));
+
+        Recommendation critical = ranker(planner::greedy).rank(vehicle(10, 50, 3), List.of(hub), START).get(0);
+        Recommendation ordinaryAnswer = ranker(NO_REPLAN).rank(vehicle(30, 50, 3), List.of(hub), START).get(0);
+
+        assertThat(critical.criticalNeedMet()).isTrue();
+        assertThat(critical.energyKwh()).isGreaterThanOrEqualTo(critical.criticalEnergyKwh());
+        assertThat(ordinaryAnswer.energyKwh()).isZero();
     }
 
     @Test
