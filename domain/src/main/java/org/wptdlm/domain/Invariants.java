@@ -10,7 +10,7 @@ import java.util.Objects;
 public final class Invariants {
 
     /** Ids appear in MQTT topics: no wildcards, separators or spaces, and short enough for a varchar(64). */
-    private static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";
+    public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";
 
     private Invariants() {
     }

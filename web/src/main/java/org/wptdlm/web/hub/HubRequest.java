@@ -1,0 +1,47 @@
+package org.wptdlm.web.hub;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.wptdlm.domain.Invariants;
+import org.wptdlm.domain.hub.Hub;
+import org.wptdlm.domain.hub.HubStatus;
+import org.wptdlm.web.node.NodeRequest;
+import org.wptdlm.web.system.InvalidInputException;
+
+/**
+ * A hub to create (POST, with its id and optionally its circuits and pads in one go) or to replace
+ * (PUT, id from the path).
+ */
+@Schema(name = "HubRequest")
+public record HubRequest(
+        @Schema(example = "hub-001", description = "Chosen by the client (the hub controller's MQTT name); required on POST")
+        @Pattern(regexp = Invariants.ID_PATTERN) String id,
+        @Schema(example = "Berlin Mitte") @NotBlank @Size(max = Hub.NAME_MAX_LENGTH) String name,
+        @Schema(example = "Invalidenstraße 50, 10557 Berlin") @Size(max = Hub.ADDRESS_MAX_LENGTH) String address,
+        @Schema(example = "52.5251") @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
+        @Schema(example = "13.3694") @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
+        @Schema(example = "150.0", description = "Import limit of the grid connection, kW")
+        @NotNull @PositiveOrZero Double gridLimitKw,
+        @Schema(example = "ONLINE", description = "Defaults to ONLINE") HubStatus status,
+        @Schema(description = "Only on POST: circuits to create with the hub")
+        @Valid List<@NotNull CircuitBody> circuits,
+        @Schema(description = "Only on POST: pads to create with the hub")
+        @Valid List<@NotNull NodeRequest> nodes) {
+
+    Hub toHub(String hubId) {
+        return InvalidInputException.whenBuilding(() -> new Hub(hubId, name, address, latitude, longitude, gridLimitKw,
+                status == null ? HubStatus.ONLINE : status));
+    }
+
+    boolean hasChildren() {
+        return circuits != null || nodes != null;
+    }
+}

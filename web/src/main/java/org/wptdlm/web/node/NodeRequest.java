@@ -1,0 +1,37 @@
+package org.wptdlm.web.node;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.wptdlm.domain.Invariants;
+import org.wptdlm.domain.node.Node;
+import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.web.system.InvalidInputException;
+import org.wptdlm.web.system.RequestIds;
+
+/** A pad to create (POST, with its id) or to replace (PUT, id from the path). */
+@Schema(name = "NodeRequest")
+public record NodeRequest(
+        @Schema(example = "pad-01", description = "Unique within the hub; required on POST")
+        @Pattern(regexp = Invariants.ID_PATTERN) String id,
+        @Schema(example = "11.0", description = "Most the pad delivers to a vehicle, kW")
+        @NotNull @PositiveOrZero Double maxPowerKw,
+        @Schema(example = "0.91", description = "Grid to vehicle, above 0 and at most 1")
+        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") Double efficiency,
+        @Schema(example = "AVAILABLE", description = "Defaults to AVAILABLE") NodeStatus status,
+        @Schema(example = "feeder-a", description = "The circuit the pad is wired to, if any")
+        @Pattern(regexp = Invariants.ID_PATTERN) String circuitId) {
+
+    /** The pad this request creates in {@code hubId}; the body must carry its id. */
+    public Node toNewNode(String hubId) {
+        return toNode(hubId, RequestIds.requiredOnCreate(id));
+    }
+
+    Node toNode(String hubId, String nodeId) {
+        return InvalidInputException.whenBuilding(() -> new Node(hubId, nodeId, maxPowerKw, efficiency,
+                status == null ? NodeStatus.AVAILABLE : status, circuitId));
+    }
+}
