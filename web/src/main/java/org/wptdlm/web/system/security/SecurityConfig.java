@@ -50,7 +50,7 @@ class SecurityConfig {
                         .requestMatchers("/api/**").hasAnyRole(Role.OPERATOR.name(), Role.ADMIN.name())
                         .anyRequest().hasAnyRole(Role.OPERATOR.name(), Role.ADMIN.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint(problemHandlers))
-                .formLogin(form -> form.defaultSuccessUrl("/", false))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(problemHandlers, new AntPathRequestMatcher("/api/**"))

@@ -1,0 +1,33 @@
+package org.wptdlm.web.dashboard;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The Hubs page, and its board fragment that the page re-fetches when a hub changes. */
+@Controller
+class HubsPageController {
+
+    private final HubBoard board;
+
+    HubsPageController(HubBoard board) {
+        this.board = board;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/hubs";
+    }
+
+    @GetMapping("/hubs")
+    String hubs(Model model) {
+        model.addAttribute("overview", board.overview());
+        return "dashboard/hubs";
+    }
+
+    @GetMapping("/hubs/board")
+    String boardFragment(Model model) {
+        model.addAttribute("overview", board.overview());
+        return "dashboard/hubs :: board";
+    }
+}

@@ -1,0 +1,162 @@
+// wpt-dlm dashboard: live-update indicator, CSRF for htmx requests, and the charts.
+// The server renders chart data as JSON in a data-chart attribute; this file turns it into ECharts.
+(function () {
+    "use strict";
+
+    var COLORS = ["#2563eb", "#16a34a", "#f59e0b", "#9333ea", "#0891b2", "#db2777", "#65a30d", "#ea580c",
+        "#4f46e5", "#0d9488", "#ca8a04", "#be123c"];
+    var LIMIT_COLOR = "#b91c1c";
+    var GRID = {left: 56, right: 24, top: 36, bottom: 56};
+
+    function csrfHeaders(event) {
+        var token = document.querySelector("meta[name=_csrf]");
+        var header = document.querySelector("meta[name=_csrf_header]");
+        if (token && header && token.content) {
+            event.detail.headers[header.content] = token.content;
+        }
+    }
+
+    function setLive(connected) {
+        var indicator = document.getElementById("live-indicator");
+        if (!indicator) {
+            return;
+        }
+        indicator.classList.toggle("connected", connected);
+        indicator.querySelector(".live-text").textContent = connected ? "live" : "reconnecting…";
+    }
+
+    function axisLabels(data) {
+        return data.slotLabels;
+    }
+
+    function kwAxis(name) {
+        return {type: "value", name: name, nameTextStyle: {align: "left"}, splitLine: {lineStyle: {color: "#e5e9f0"}}};
+    }
+
+    function limitSeries(data) {
+        return {
+            name: "Grid limit", type: "line", step: "end", data: data.limitKw, symbol: "none", z: 5,
+            lineStyle: {color: LIMIT_COLOR, width: 2, type: "dashed"}, itemStyle: {color: LIMIT_COLOR}
+        };
+    }
+
+    function baseOption(data, yName) {
+        return {
+            animationDurationUpdate: 300,
+            color: COLORS,
+            grid: GRID,
+            tooltip: {trigger: "axis", valueFormatter: function (v) { return v == null ? "–" : v.toFixed(1); }},
+            legend: {type: "scroll", bottom: 0},
+            xAxis: {type: "category", data: axisLabels(data), axisTick: {alignWithLabel: true}},
+            yAxis: kwAxis(yName)
+        };
+    }
+
+    // Planned grid draw per slot, stacked by vehicle (or priority), against the time-varying limit.
+    function gridChart(data) {
+        var option = baseOption(data, "kW from grid");
+        option.series = data.stacks.map(function (stack) {
+            return {name: stack.name, type: "bar", stack: "draw", barCategoryGap: "15%", data: stack.kw, emphasis: {focus: "series"}};
+        });
+        if (data.baseLoadKw) {
+            option.series.unshift({name: "Base load", type: "bar", stack: "draw", data: data.baseLoadKw, itemStyle: {color: "#cbd5e1"}});
+        }
+        option.series.push(limitSeries(data));
+        if (data.nowIndex != null) {
+            option.series[option.series.length - 1].markLine = {
+                symbol: "none", silent: true, label: {formatter: "now"}, lineStyle: {color: "#0f172a", type: "solid"},
+                data: [{xAxis: data.nowIndex}]
+            };
+        }
+        return option;
+    }
+
+    // Each vehicle's state of charge over the horizon, with its target and departure marked.
+    function socChart(data) {
+        var option = baseOption(data, "SoC %");
+        option.yAxis.max = 100;
+        option.yAxis.min = 0;
+        option.tooltip.valueFormatter = function (v) { return v == null ? "–" : v.toFixed(0) + " %"; };
+        option.series = data.vehicles.map(function (vehicle, i) {
+            var color = COLORS[i % COLORS.length];
+            var marks = [{yAxis: vehicle.targetSocPercent, name: "target", lineStyle: {color: color, type: "dotted"}}];
+            if (vehicle.departureIndex != null) {
+                marks.push({xAxis: vehicle.departureIndex, name: "departs", lineStyle: {color: color, type: "dashed"}});
+            }
+            return {
+                name: vehicle.name, type: "line", data: vehicle.socPercent, symbol: "none", smooth: false,
+                lineStyle: {width: 2, color: color}, itemStyle: {color: color},
+                markLine: {symbol: "none", silent: true, label: {show: false}, data: marks}
+            };
+        });
+        return option;
+    }
+
+    // Two plans' grid draw (total per slot) side by side on one axis, each against its own limit.
+    function compareChart(data) {
+        var option = baseOption(data, "kW from grid");
+        option.series = data.plans.map(function (plan, i) {
+            return {
+                name: plan.name, type: "line", step: "end", data: plan.kw, symbol: "none",
+                areaStyle: {opacity: i === 0 ? 0.12 : 0.25}, lineStyle: {width: 2}
+            };
+        });
+        data.plans.forEach(function (plan) {
+            option.series.push({
+                name: plan.name + " limit", type: "line", step: "end", data: plan.limitKw, symbol: "none",
+                lineStyle: {width: 1.5, type: "dashed"}
+            });
+        });
+        return option;
+    }
+
+    var KINDS = {grid: gridChart, soc: socChart, compare: compareChart};
+
+    function renderCharts(root) {
+        if (!window.echarts) {
+            return;
+        }
+        root.querySelectorAll("[data-chart]").forEach(function (element) {
+            var data = JSON.parse(element.getAttribute("data-chart"));
+            var build = KINDS[element.getAttribute("data-chart-kind")];
+            if (!build) {
+                return;
+            }
+            var chart = echarts.getInstanceByDom(element) || echarts.init(element, null, {renderer: "canvas"});
+            chart.setOption(build(data), true);
+            element.setAttribute("data-rendered", "true");
+        });
+    }
+
+    function disposeCharts(root) {
+        if (!window.echarts) {
+            return;
+        }
+        var charts = root.matches && root.matches("[data-chart]") ? [root] : [];
+        root.querySelectorAll && root.querySelectorAll("[data-chart]").forEach(function (element) {
+            charts.push(element);
+        });
+        charts.forEach(function (element) {
+            var chart = echarts.getInstanceByDom(element);
+            if (chart) {
+                chart.dispose();
+            }
+        });
+    }
+
+    document.addEventListener("DOMContentLoaded", function () {
+        document.body.addEventListener("htmx:configRequest", csrfHeaders);
+        document.body.addEventListener("htmx:sseOpen", function () { setLive(true); });
+        document.body.addEventListener("htmx:sseError", function () { setLive(false); });
+        document.body.addEventListener("htmx:beforeCleanupElement", function (event) { disposeCharts(event.target); });
+        window.addEventListener("resize", function () {
+            document.querySelectorAll("[data-chart]").forEach(function (element) {
+                var chart = window.echarts && echarts.getInstanceByDom(element);
+                if (chart) {
+                    chart.resize();
+                }
+            });
+        });
+        htmx.onLoad(renderCharts);
+    });
+}());

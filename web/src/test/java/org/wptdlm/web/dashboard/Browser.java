@@ -1,0 +1,128 @@
+package org.wptdlm.web.dashboard;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven through its own chromedriver (never a downloaded browser).
+ * Tests that need it are skipped, not failed, where chromium or chromedriver is not installed.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("dlm.test.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path CHROMIUM = Path.of(System.getProperty("dlm.test.chromium", "/usr/bin/chromium"));
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    private final ChromeDriver driver;
+    private final Path userDataDirectory;
+    private final String baseUrl;
+
+    private Browser(ChromeDriver driver, Path userDataDirectory, String baseUrl) {
+        this.driver = driver;
+        this.userDataDirectory = userDataDirectory;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Starts a browser for the service at {@code baseUrl}; skips the calling test when none is installed. */
+    static Browser open(String baseUrl) {
+        assumeTrue(Files.isExecutable(CHROMEDRIVER), "no chromedriver at " + CHROMEDRIVER + ": browser test skipped");
+        assumeTrue(Files.isExecutable(CHROMIUM), "no chromium at " + CHROMIUM + ": browser test skipped");
+        Path userDataDirectory = createTempDirectory();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--user-data-dir=" + userDataDirectory, "--window-size=1440,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1440, 1000));
+        return new Browser(driver, userDataDirectory, baseUrl);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    Browser go(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    Browser signIn(String username, String password) {
+        go("/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("sign-in")).click();
+        return this;
+    }
+
+    WebElement find(By by) {
+        return waitFor(webDriver -> webDriver.findElement(by));
+    }
+
+    <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, PATIENCE).until(condition::apply);
+    }
+
+    /** Waits until the page's live-update stream is open, so that a change made next is pushed to it. */
+    Browser waitForLiveStream() {
+        waitFor(webDriver -> webDriver.findElement(By.cssSelector("#live-indicator.connected")));
+        return this;
+    }
+
+    /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for a person to look at. */
+    Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        deleteRecursively(userDataDirectory);
+    }
+
+    private static Path createTempDirectory() {
+        try {
+            return Files.createTempDirectory("wptdlm-chromium-");
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure);
+        }
+    }
+}

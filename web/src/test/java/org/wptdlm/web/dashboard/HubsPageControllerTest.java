@@ -1,0 +1,76 @@
+package org.wptdlm.web.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+@WebMvcTest(HubsPageController.class)
+@Import(DisplayFormat.class)
+@WithMockUser(roles = "OPERATOR")
+class HubsPageControllerTest {
+
+    private static final HubSummary CALM = new HubSummary("hub-calm", "Calm Street", "ONLINE", 100, 40.0, 2, 0,
+            List.of(), Instant.now());
+    private static final HubSummary FULL = new HubSummary("hub-full", "Full Yard", "ONLINE", 100, 99.5, 8, 3,
+            List.of("ev-ambulance-7"), Instant.now());
+
+    @Autowired
+    private MockMvc mvc;
+
+    @MockitoBean
+    private HubBoard board;
+
+    @Test
+    void homeRedirectsToHubs() throws Exception {
+        mvc.perform(get("/")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/hubs"));
+    }
+
+    @Test
+    void hubsPageListsHubsAtTheLimitFirstWithTheirCriticalVehicles() throws Exception {
+        given(board.overview()).willReturn(new HubsOverview(List.of(CALM, FULL)));
+
+        String page = mvc.perform(get("/hubs"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ev-ambulance-7")))
+                .andExpect(content().string(containsString("at limit")))
+                .andExpect(content().string(containsString("sse-connect=\"/dashboard/stream\"")))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page.indexOf("Full Yard")).isLessThan(page.indexOf("Calm Street"));
+    }
+
+    @Test
+    void boardFragmentIsTheBoardAloneForLiveRefresh() throws Exception {
+        given(board.overview()).willReturn(new HubsOverview(List.of(CALM)));
+
+        mvc.perform(get("/hubs/board"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"hub-board\"")))
+                .andExpect(content().string(containsString("hx-trigger=\"sse:hubs\"")))
+                .andExpect(content().string(not(containsString("<html"))));
+    }
+
+    @Test
+    void emptyBoardTellsHowHubsAppear() throws Exception {
+        given(board.overview()).willReturn(new HubsOverview(List.of()));
+
+        mvc.perform(get("/hubs"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No hubs yet")));
+    }
+}
