@@ -3,11 +3,11 @@ package org.wptdlm.web.dashboard;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import org.wptdlm.domain.hub.HubStatus;
 
 /**
  * One row of the Hubs page: what an operator needs to see of a hub at a glance.
  *
- * @param status the hub's status as the hub reports it (ONLINE, OFFLINE, MAINTENANCE)
  * @param drawKw the grid power the chargers draw now, or null before the first telemetry
  * @param criticalVehicleIds vehicles whose must-have energy is at stake (low SoC, high priority, leaving soon)
  * @param lastReplanAt when the current plan was made, or null when the hub has none yet
@@ -15,7 +15,7 @@ import java.util.List;
 record HubSummary(
         String id,
         String name,
-        String status,
+        HubStatus status,
         double gridLimitKw,
         Double drawKw,
         int vehiclesCharging,
@@ -48,10 +48,9 @@ record HubSummary(
     /** CSS tone of the status pill: green online, amber in maintenance, red offline. */
     public String statusTone() {
         return switch (status) {
-            case "ONLINE" -> "ok";
-            case "MAINTENANCE" -> "warn";
-            case "OFFLINE" -> "bad";
-            default -> "idle";
+            case ONLINE -> "ok";
+            case MAINTENANCE -> "warn";
+            case OFFLINE -> "bad";
         };
     }
 }

@@ -2,6 +2,7 @@ package org.wptdlm.web.dashboard;
 
 import java.util.List;
 import java.util.Objects;
+import org.wptdlm.domain.hub.HubStatus;
 
 /** The Hubs page: every hub, trouble first, and the figures across all of them. */
 record HubsOverview(List<HubSummary> hubs) {
@@ -15,7 +16,7 @@ record HubsOverview(List<HubSummary> hubs) {
     }
 
     public long hubsOnline() {
-        return hubs.stream().filter(hub -> "ONLINE".equals(hub.status())).count();
+        return hubs.stream().filter(hub -> hub.status() == HubStatus.ONLINE).count();
     }
 
     public int criticalVehicles() {

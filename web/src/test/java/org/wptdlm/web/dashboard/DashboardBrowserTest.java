@@ -6,8 +6,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.wptdlm.db.hub.HubRepository;
+import org.wptdlm.db.node.NodeRepository;
+import org.wptdlm.db.request.ChargingRequestRepository;
+import org.wptdlm.db.telemetry.NodeTelemetryRepository;
+import org.wptdlm.db.vehicle.VehicleRepository;
+import org.wptdlm.domain.hub.Hub;
+import org.wptdlm.domain.vehicle.PriorityClass;
+import org.wptdlm.domain.vehicle.Vehicle;
 
 /** The dashboard in a real (headless) browser: sign-in, pages, live updates. Screenshots go to target/screenshots. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -16,17 +26,49 @@ class DashboardBrowserTest {
     @LocalServerPort
     private int port;
 
+    @Autowired
+    private LiveUpdates liveUpdates;
+
+    @Autowired
+    private HubRepository hubs;
+
+    @Autowired
+    private NodeRepository nodes;
+
+    @Autowired
+    private VehicleRepository vehicles;
+
+    @Autowired
+    private ChargingRequestRepository requests;
+
+    @Autowired
+    private NodeTelemetryRepository telemetry;
+
     private Browser browser;
+    private DemoHubs demo;
+    private Hub busy;
 
     @BeforeEach
-    void openBrowser() {
+    void openBrowserOnDemoHubs() {
         browser = Browser.open("http://localhost:" + port);
+        demo = new DemoHubs(hubs, nodes, vehicles, requests, telemetry);
+        busy = demo.hub("browser-busy", "Depot North", 40, 4, 11);
+        demo.hub("browser-calm", "Harbour Car Park", 120, 6, 22);
+        Vehicle ambulance = demo.vehicle("ambulance-7", 35, PriorityClass.EMERGENCY);
+        Vehicle van = demo.vehicle("van-12", 55, PriorityClass.FLEET);
+        demo.park(busy, ambulance, "pad-1", 90, 2);
+        demo.park(busy, van, "pad-2", 80, 6);
+        demo.reading(busy, "pad-1", 1, 11.0, ambulance.id());
+        demo.reading(busy, "pad-2", 1, 11.0, van.id());
     }
 
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
             browser.close();
+        }
+        if (demo != null) {
+            demo.removeAll();
         }
     }
 
@@ -39,6 +81,7 @@ class DashboardBrowserTest {
         browser.signIn("operator", "operator");
 
         assertThat(browser.find(By.cssSelector("h1")).getText()).isEqualTo("Hubs");
+        assertThat(hubRow(busy).getText()).contains("Depot North", demo.id("ambulance-7"));
         browser.waitForLiveStream();
         browser.screenshot("02-hubs");
     }
@@ -48,5 +91,25 @@ class DashboardBrowserTest {
         browser.signIn("operator", "wrong");
 
         assertThat(browser.find(By.id("login-error")).getText()).contains("Wrong user name or password");
+    }
+
+    @Test
+    void hubsPageFollowsTelemetryWithoutReload() {
+        browser.signIn("operator", "operator").waitForLiveStream();
+        String drawBefore = hubRow(busy).findElement(By.cssSelector(".draw")).getText();
+
+        demo.reading(busy, "pad-1", 2, 4.5, demo.id("ambulance-7"));
+        liveUpdates.hubChanged(busy.id(), HubChange.TELEMETRY);
+
+        String drawAfter = browser.waitFor(driver -> {
+            String draw = hubRow(busy).findElement(By.cssSelector(".draw")).getText();
+            return draw.equals(drawBefore) ? null : draw;
+        });
+        assertThat(drawBefore).isEqualTo("24.4 kW");
+        assertThat(drawAfter).isEqualTo("17.2 kW");
+    }
+
+    private WebElement hubRow(Hub hub) {
+        return browser.find(By.cssSelector("tr[data-hub-id='" + hub.id() + "']"));
     }
 }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wptdlm.domain.hub.HubStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -24,9 +25,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @WithMockUser(roles = "OPERATOR")
 class HubsPageControllerTest {
 
-    private static final HubSummary CALM = new HubSummary("hub-calm", "Calm Street", "ONLINE", 100, 40.0, 2, 0,
+    private static final HubSummary CALM = new HubSummary("hub-calm", "Calm Street", HubStatus.ONLINE, 100, 40.0, 2, 0,
             List.of(), Instant.now());
-    private static final HubSummary FULL = new HubSummary("hub-full", "Full Yard", "ONLINE", 100, 99.5, 8, 3,
+    private static final HubSummary FULL = new HubSummary("hub-full", "Full Yard", HubStatus.ONLINE, 100, 99.5, 8, 3,
             List.of("ev-ambulance-7"), Instant.now());
 
     @Autowired

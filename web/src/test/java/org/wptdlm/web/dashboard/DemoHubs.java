@@ -1,0 +1,96 @@
+package org.wptdlm.web.dashboard;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.wptdlm.db.hub.HubRepository;
+import org.wptdlm.db.node.NodeRepository;
+import org.wptdlm.db.request.ChargingRequestRepository;
+import org.wptdlm.db.telemetry.NodeTelemetryRepository;
+import org.wptdlm.db.vehicle.VehicleRepository;
+import org.wptdlm.domain.hub.Hub;
+import org.wptdlm.domain.hub.HubStatus;
+import org.wptdlm.domain.node.Node;
+import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.request.ChargingRequest;
+import org.wptdlm.domain.request.ChargingRequestStatus;
+import org.wptdlm.domain.telemetry.NodeTelemetry;
+import org.wptdlm.domain.vehicle.PriorityClass;
+import org.wptdlm.domain.vehicle.Vehicle;
+
+/**
+ * Stores hubs for dashboard tests under ids unique to the test run (tests share a database), and
+ * removes them again.
+ */
+final class DemoHubs {
+
+    private final HubRepository hubs;
+    private final NodeRepository nodes;
+    private final VehicleRepository vehicles;
+    private final ChargingRequestRepository requests;
+    private final NodeTelemetryRepository telemetry;
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final List<String> storedHubIds = new ArrayList<>();
+    private final List<String> storedVehicleIds = new ArrayList<>();
+
+    DemoHubs(HubRepository hubs, NodeRepository nodes, VehicleRepository vehicles, ChargingRequestRepository requests,
+            NodeTelemetryRepository telemetry) {
+        this.hubs = hubs;
+        this.nodes = nodes;
+        this.vehicles = vehicles;
+        this.requests = requests;
+        this.telemetry = telemetry;
+    }
+
+    String id(String name) {
+        return name + "-" + run;
+    }
+
+    /** A hub with pads {@code pad-1…pad-n} of {@code padKw} at 90 % efficiency. */
+    Hub hub(String name, String displayName, double gridLimitKw, int pads, double padKw) {
+        Hub hub = new Hub(id(name), displayName, "Test Street 1", 52.52, 13.40, gridLimitKw, HubStatus.ONLINE);
+        hubs.insert(hub);
+        storedHubIds.add(hub.id());
+        for (int pad = 1; pad <= pads; pad++) {
+            nodes.insert(new Node(hub.id(), "pad-" + pad, padKw, 0.9, NodeStatus.AVAILABLE, null));
+        }
+        return hub;
+    }
+
+    Vehicle vehicle(String name, double socPercent, PriorityClass priority) {
+        Vehicle vehicle = new Vehicle(id(name), name, 60, 11, socPercent, priority);
+        vehicles.insert(vehicle);
+        storedVehicleIds.add(vehicle.id());
+        return vehicle;
+    }
+
+    /** The vehicle parks on the pad and asks for {@code targetSocPercent} within {@code hours}. */
+    ChargingRequest park(Hub hub, Vehicle vehicle, String padId, double targetSocPercent, int hours) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ChargingRequest request = new ChargingRequest(id("req-" + vehicle.name()), hub.id(), vehicle.id(), padId, now,
+                now.plus(hours, ChronoUnit.HOURS), targetSocPercent, null, null, ChargingRequestStatus.ACTIVE, now);
+        requests.insert(request);
+        if (padId != null) {
+            nodes.updateStatus(hub.id(), padId, NodeStatus.CHARGING);
+        }
+        return request;
+    }
+
+    /** The pad reports delivering {@code powerKw} now. */
+    void reading(Hub hub, String padId, long sequence, double powerKw, String vehicleId) {
+        Instant now = Instant.now();
+        telemetry.insertAll(List.of(new NodeTelemetry(hub.id(), padId, now, sequence, powerKw, 100 + sequence,
+                98.0, vehicleId != null, vehicleId, now)));
+    }
+
+    /** Removes everything this run stored. */
+    void removeAll() {
+        storedVehicleIds.forEach(vehicles::delete);
+        for (String hubId : storedHubIds) {
+            nodes.findAllByHub(hubId).forEach(node -> nodes.delete(hubId, node.id()));
+            hubs.delete(hubId);
+        }
+    }
+}
