@@ -10,11 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.wptdlm.db.hub.HubRepository;
-import org.wptdlm.db.node.NodeRepository;
-import org.wptdlm.db.request.ChargingRequestRepository;
-import org.wptdlm.db.telemetry.NodeTelemetryRepository;
-import org.wptdlm.db.vehicle.VehicleRepository;
+import org.springframework.context.ApplicationContext;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.domain.vehicle.Vehicle;
@@ -30,19 +26,7 @@ class DashboardBrowserTest {
     private LiveUpdates liveUpdates;
 
     @Autowired
-    private HubRepository hubs;
-
-    @Autowired
-    private NodeRepository nodes;
-
-    @Autowired
-    private VehicleRepository vehicles;
-
-    @Autowired
-    private ChargingRequestRepository requests;
-
-    @Autowired
-    private NodeTelemetryRepository telemetry;
+    private ApplicationContext context;
 
     private Browser browser;
     private DemoHubs demo;
@@ -51,7 +35,7 @@ class DashboardBrowserTest {
     @BeforeEach
     void openBrowserOnDemoHubs() {
         browser = Browser.open("http://localhost:" + port);
-        demo = new DemoHubs(hubs, nodes, vehicles, requests, telemetry);
+        demo = new DemoHubs(context);
         busy = demo.hub("browser-busy", "Depot North", 40, 4, 11);
         demo.hub("browser-calm", "Harbour Car Park", 120, 6, 22);
         Vehicle ambulance = demo.vehicle("ambulance-7", 35, PriorityClass.EMERGENCY);

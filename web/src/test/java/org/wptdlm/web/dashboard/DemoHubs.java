@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.context.ApplicationContext;
 import org.wptdlm.db.hub.HubRepository;
 import org.wptdlm.db.node.NodeRepository;
 import org.wptdlm.db.request.ChargingRequestRepository;
@@ -35,13 +36,12 @@ final class DemoHubs {
     private final List<String> storedHubIds = new ArrayList<>();
     private final List<String> storedVehicleIds = new ArrayList<>();
 
-    DemoHubs(HubRepository hubs, NodeRepository nodes, VehicleRepository vehicles, ChargingRequestRepository requests,
-            NodeTelemetryRepository telemetry) {
-        this.hubs = hubs;
-        this.nodes = nodes;
-        this.vehicles = vehicles;
-        this.requests = requests;
-        this.telemetry = telemetry;
+    DemoHubs(ApplicationContext context) {
+        this.hubs = context.getBean(HubRepository.class);
+        this.nodes = context.getBean(NodeRepository.class);
+        this.vehicles = context.getBean(VehicleRepository.class);
+        this.requests = context.getBean(ChargingRequestRepository.class);
+        this.telemetry = context.getBean(NodeTelemetryRepository.class);
     }
 
     String id(String name) {

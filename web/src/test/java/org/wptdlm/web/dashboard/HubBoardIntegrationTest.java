@@ -8,11 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.wptdlm.db.hub.HubRepository;
-import org.wptdlm.db.node.NodeRepository;
-import org.wptdlm.db.request.ChargingRequestRepository;
-import org.wptdlm.db.telemetry.NodeTelemetryRepository;
-import org.wptdlm.db.vehicle.VehicleRepository;
+import org.springframework.context.ApplicationContext;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.domain.vehicle.Vehicle;
@@ -25,25 +21,13 @@ class HubBoardIntegrationTest {
     private HubBoard board;
 
     @Autowired
-    private HubRepository hubs;
-
-    @Autowired
-    private NodeRepository nodes;
-
-    @Autowired
-    private VehicleRepository vehicles;
-
-    @Autowired
-    private ChargingRequestRepository requests;
-
-    @Autowired
-    private NodeTelemetryRepository telemetry;
+    private ApplicationContext context;
 
     private DemoHubs demo;
 
     @BeforeEach
     void createDemo() {
-        demo = new DemoHubs(hubs, nodes, vehicles, requests, telemetry);
+        demo = new DemoHubs(context);
     }
 
     @AfterEach

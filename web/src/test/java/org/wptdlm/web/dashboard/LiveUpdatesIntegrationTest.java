@@ -39,9 +39,7 @@ class LiveUpdatesIntegrationTest {
 
     @Test
     void hubPageHearsOfItsOwnHubOnceAPushInterval() throws Exception {
-        try (InputStream stream = open("/dashboard/stream?hub=hub-live-1")) {
-            BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
-            assertThat(lines.readLine()).isEqualTo(":connected");
+        try (BufferedReader lines = open("/dashboard/stream?hub=hub-live-1")) {
 
             liveUpdates.hubChanged("hub-other", HubChange.PLAN);
             liveUpdates.hubChanged("hub-live-1", HubChange.TELEMETRY);
@@ -55,9 +53,7 @@ class LiveUpdatesIntegrationTest {
 
     @Test
     void overviewHearsWhichHubsChanged() throws Exception {
-        try (InputStream stream = open("/dashboard/stream")) {
-            BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
-            assertThat(lines.readLine()).isEqualTo(":connected");
+        try (BufferedReader lines = open("/dashboard/stream")) {
 
             liveUpdates.hubChanged("hub-b", HubChange.EVENTS);
             liveUpdates.hubChanged("hub-a", HubChange.PLAN);
@@ -81,7 +77,8 @@ class LiveUpdatesIntegrationTest {
         assertThat(response.statusCode()).isIn(302, 401);
     }
 
-    private InputStream open(String path) throws Exception {
+    /** Opens the stream and reads its first line, which the server sends at once. */
+    private BufferedReader open(String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Authorization", OPERATOR)
                 .header("Accept", "text/event-stream")
@@ -89,7 +86,9 @@ class LiveUpdatesIntegrationTest {
                 .build();
         HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+        assertThat(lines.readLine()).isEqualTo(":connected");
+        return lines;
     }
 
     /** The lines of the next event, skipping comments and blank separators; fails after five seconds. */
