@@ -65,7 +65,7 @@ class SecurityConfig {
         InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
         for (SecurityProperties.User user : properties.users()) {
             if (user.password().startsWith("{noop}")) {
-                log.warn("Account '{}' has a plain-text demo password: configure a {{bcrypt}} one before exposing the service",
+                log.warn("Account '{}' has a plain-text demo password: configure a {bcrypt} one before exposing the service",
                         user.username());
             }
             users.createUser(User.withUsername(user.username())
