@@ -59,7 +59,10 @@ public final class Planner {
     /** The LP upper bound on priority-weighted energy (kWh × weight) any plan for the problem can deliver. */
     public double upperBound(PlanningProblem problem) {
         PlanningProblemValidator.requireValid(problem);
-        return LpBound.weightedEnergyKwh(IndexedProblem.of(problem));
+        IndexedProblem indexed = IndexedProblem.of(problem);
+        Allocation greedy = greedyPlanner.solve(indexed);
+        double greedyValue = PlanFactory.toPlan(indexed, greedy, GREEDY, 0, null).kpis().weightedEnergyDeliveredKwh();
+        return LpBound.weightedEnergyKwh(indexed, greedyValue);
     }
 
     private static long elapsedMillis(long startedNanos) {

@@ -9,55 +9,80 @@ import org.ojalgo.optimisation.Variable;
 import org.wptdlm.solver.problem.IndexedProblem;
 
 /**
- * An upper bound on the priority-weighted energy any plan can deliver: the LP relaxation that keeps
- * every power limit (grid minus base load, circuits, pad and vehicle maximum, request) but lets pads be
- * shared fractionally: at any slot, the pads of one class carry at most their count of vehicles at full
- * rate, and a vehicle uses at most one pad's worth of rate. Every real plan is a solution of this LP,
- * so its optimum bounds every plan from above.
+ * An upper bound on the priority-weighted energy any plan can deliver, from an LP relaxation solved
+ * with ojAlgo. Pads of one class (same maximum, efficiency, circuit) are pooled. Per session and class,
+ * {@code y} is the share of the session parked on that class (shares ≤ 1 in total) and {@code x} the
+ * power per slot. Rows: the session gets at most {@code y} × its request from a class; per slot the
+ * grid (limit minus base load) and every circuit carry the power divided by efficiency; per slot and
+ * class the present sessions' shares fit the pad count (a vehicle holds its pad for its whole stay),
+ * a vehicle draws at most one pad's rate in a slot,.
+ * and the pads of a class deliver at most their count of vehicles at full rate.
+ * Every real plan (y ∈ {0,1}) satisfies these rows, so the LP optimum bounds every plan from above.
  */
 public final class LpBound {
 
     private LpBound() {
     }
 
-    /** Priority weight × kWh; 0 for a problem without sessions or pads. */
-    public static double weightedEnergyKwh(IndexedProblem problem) {
+    /** Above this many power variables the dense simplex is too slow; the Lagrangian dual takes over. */
+    static final int EXACT_LP_MAX_VARIABLES = 300;
+
+    /**
+     * Priority weight × kWh; 0 for a problem without sessions or pads. {@code knownPlanValue} is the
+     * weighted energy of any feasible plan: it steers the Lagrangian dual on big problems.
+     */
+    public static double weightedEnergyKwh(IndexedProblem problem, double knownPlanValue) {
         List<PadClass> classes = PadClass.of(problem);
         if (classes.isEmpty() || problem.sessions() == 0) {
             return 0.0;
         }
+        long variables = 0;
+        for (int s = 0; s < problem.sessions(); s++) {
+            variables += (long) problem.windowSlots(s) * classes.size();
+        }
+        if (variables > EXACT_LP_MAX_VARIABLES) {
+            return new LagrangianBound(problem).bound(knownPlanValue);
+        }
+        return exact(problem, classes);
+    }
+
+    static double exact(IndexedProblem problem, List<PadClass> classes) {
         int slots = problem.slots();
         ExpressionsBasedModel model = new ExpressionsBasedModel();
         Expression[] grid = new Expression[slots];
         Expression[][] circuit = new Expression[problem.circuits()][slots];
-        Expression[][] padCount = new Expression[classes.size()][slots];
+        Expression[][] occupancy = new Expression[classes.size()][slots];
+        Expression[][] padPower = new Expression[classes.size()][slots];
         double hours = problem.slotHours();
         for (int s = 0; s < problem.sessions(); s++) {
             if (problem.windowSlots(s) == 0 || problem.energyKwh(s) <= 0) {
                 continue;
             }
             List<Integer> usable = usableClasses(problem, classes, s);
-            Expression energy = model.addExpression("energy_" + s).upper(problem.energyKwh(s) / hours);
-            for (int t = problem.arrivalSlot(s); t < problem.departureSlot(s); t++) {
-                Expression onePad = usable.size() > 1 ? model.addExpression("onepad_" + s + "_" + t).upper(1.0) : null;
-                for (int k : usable) {
-                    PadClass padClass = classes.get(k);
-                    double rateKw = Math.min(problem.sessionMaxKw(s), padClass.maxKw());
-                    if (rateKw <= 0) {
-                        continue;
-                    }
+            Expression onePad = model.addExpression("onepad_" + s).upper(1.0);
+            Expression[] oneRate = new Expression[slots];
+            for (int k : usable) {
+                PadClass padClass = classes.get(k);
+                double rateKw = Math.min(problem.sessionMaxKw(s), padClass.maxKw());
+                if (rateKw <= 0) {
+                    continue;
+                }
+                Variable share = model.addVariable("y_" + s + "_" + k).lower(0).upper(1);
+                onePad.set(share, 1.0);
+                Expression energy = model.addExpression("energy_" + s + "_" + k).upper(0.0);
+                energy.set(share, -problem.energyKwh(s) / hours);
+                for (int t = problem.arrivalSlot(s); t < problem.departureSlot(s); t++) {
                     Variable x = model.addVariable("x_" + s + "_" + k + "_" + t).lower(0).upper(rateKw)
                             .weight(problem.weight(s) * hours);
                     energy.set(x, 1.0);
-                    if (onePad != null) {
-                        onePad.set(x, 1.0 / rateKw);
-                    }
+                    row(model, oneRate, s, t, "onerate", 1.0).set(x, 1.0 / rateKw);
                     row(model, grid, 0, t, "grid", problem.headroomKw(t)).set(x, 1.0 / padClass.efficiency());
                     if (padClass.circuit() >= 0) {
                         row(model, circuit[padClass.circuit()], padClass.circuit(), t, "circuit",
                                 problem.circuitLimitKw(padClass.circuit())).set(x, 1.0 / padClass.efficiency());
                     }
-                    row(model, padCount[k], k, t, "pads", padClass.count()).set(x, 1.0 / rateKw);
+                    row(model, occupancy[k], k, t, "pads", padClass.count()).set(share, 1.0);
+                    row(model, padPower[k], k, t, "padpower", padClass.count()).set(x, 1.0 / rateKw);
                 }
             }
         }

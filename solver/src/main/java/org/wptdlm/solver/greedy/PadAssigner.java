@@ -7,10 +7,11 @@ import org.wptdlm.solver.problem.Allocation;
 import org.wptdlm.solver.problem.IndexedProblem;
 
 /**
- * Gives each session a pad for its whole stay, first come first served: vehicles already parked keep
- * their pad; the others, by arrival, take the free pad that charges them fastest, then the most
- * efficient, then the one on the least loaded circuit, then the one free the longest (earliest-free).
- * A vehicle that finds every pad taken is not served.
+ * Gives each session a pad for its whole stay: vehicles already parked keep their pad; the others,
+ * heaviest priority first, then critical energy, then by arrival, take a pad free for their whole stay
+ * — the one that charges them fastest, then the most efficient, then the one on the least loaded
+ * circuit, then the one free the longest (earliest-free). Priority first because a pad is worth most to
+ * the energy that weighs most. A vehicle for which no pad stays free is not served.
  */
 final class PadAssigner {
 
@@ -38,8 +39,9 @@ final class PadAssigner {
         int[] order = IntStream.range(0, problem.sessions())
                 .filter(s -> problem.fixedPad(s) < 0 && problem.windowSlots(s) > 0 && problem.energyKwh(s) > 0)
                 .boxed()
-                .sorted(Comparator.<Integer>comparingInt(problem::arrivalSlot)
-                        .thenComparing(Comparator.<Integer>comparingInt(problem::weight).reversed())
+                .sorted(Comparator.<Integer>comparingInt(problem::weight).reversed()
+                        .thenComparing(Comparator.<Integer>comparingDouble(problem::criticalKwh).reversed())
+                        .thenComparingInt(problem::arrivalSlot)
                         .thenComparing(Comparator.<Integer>comparingDouble(problem::energyKwh).reversed()))
                 .mapToInt(Integer::intValue)
                 .toArray();

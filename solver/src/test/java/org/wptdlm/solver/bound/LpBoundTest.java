@@ -10,6 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wptdlm.domain.planning.Circuit;
 import org.wptdlm.domain.planning.Pad;
+import org.wptdlm.solver.generator.InstanceSize;
+import org.wptdlm.solver.generator.SyntheticProblemGenerator;
+import org.wptdlm.solver.greedy.GreedyPlanner;
+import org.wptdlm.solver.kpi.PlanFactory;
 import org.wptdlm.solver.problem.IndexedProblem;
 
 class LpBoundTest {
@@ -20,7 +24,7 @@ class LpBoundTest {
         var problem = hourly(2, 10, List.of(pad("P1", 11), pad("P2", 11)),
                 List.of(session("S1", 0, 2, 15, 11), session("S2", 0, 2, 15, 11)));
 
-        assertThat(LpBound.weightedEnergyKwh(IndexedProblem.of(problem))).isCloseTo(20.0, within(1e-6));
+        assertThat(LpBound.weightedEnergyKwh(IndexedProblem.of(problem), 0.0)).isCloseTo(20.0, within(1e-6));
     }
 
     @Test
@@ -29,7 +33,7 @@ class LpBoundTest {
         var problem = hourly(1, 10, List.of(pad("P1", 11), pad("P2", 11)),
                 List.of(session("S1", 0, 1, 10, 11, 2, null), session("S2", 0, 1, 10, 11)));
 
-        assertThat(LpBound.weightedEnergyKwh(IndexedProblem.of(problem))).isCloseTo(30.0, within(1e-6));
+        assertThat(LpBound.weightedEnergyKwh(IndexedProblem.of(problem), 0.0)).isCloseTo(30.0, within(1e-6));
     }
 
     @Test
@@ -38,7 +42,7 @@ class LpBoundTest {
         var problem = hourly(1, 100, List.of(pad("P1", 7)),
                 List.of(session("S1", 0, 1, 10, 7), session("S2", 0, 1, 10, 7), session("S3", 0, 1, 10, 7)));
 
-        assertThat(LpBound.weightedEnergyKwh(IndexedProblem.of(problem))).isCloseTo(7.0, within(1e-6));
+        assertThat(LpBound.weightedEnergyKwh(IndexedProblem.of(problem), 0.0)).isCloseTo(7.0, within(1e-6));
     }
 
     @Test
@@ -47,13 +51,26 @@ class LpBoundTest {
         var problem = hourly(1, 100, List.of(new Circuit("C1", 9)), List.of(new Pad("P1", 22, 0.9, "C1")),
                 List.of(session("S1", 0, 1, 40, 22)));
 
-        assertThat(LpBound.weightedEnergyKwh(IndexedProblem.of(problem))).isCloseTo(8.1, within(1e-6));
+        assertThat(LpBound.weightedEnergyKwh(IndexedProblem.of(problem), 0.0)).isCloseTo(8.1, within(1e-6));
     }
 
     @Test
     void requestAndVehicleMaximumCapTheEnergy() {
         var problem = hourly(3, 100, List.of(pad("P1", 22)), List.of(session("S1", 0, 3, 40, 11), session("S2", 1, 2, 0, 11)));
 
-        assertThat(LpBound.weightedEnergyKwh(IndexedProblem.of(problem))).isCloseTo(33.0, within(1e-6));
+        assertThat(LpBound.weightedEnergyKwh(IndexedProblem.of(problem), 0.0)).isCloseTo(33.0, within(1e-6));
+    }
+
+    @Test
+    void lagrangianBoundLiesBetweenTheGreedyPlanAndTheExactLp() {
+        IndexedProblem problem = IndexedProblem.of(new SyntheticProblemGenerator(7).generate(new InstanceSize("test", 10, 4, 16)));
+        double greedy = PlanFactory.toPlan(problem, new GreedyPlanner().solve(problem), "greedy", 0, null)
+                .kpis().weightedEnergyDeliveredKwh();
+
+        double exact = LpBound.exact(problem, PadClass.of(problem));
+        double lagrangian = new LagrangianBound(problem).bound(greedy);
+
+        assertThat(exact).isGreaterThanOrEqualTo(greedy - 1e-6);
+        assertThat(lagrangian).isGreaterThanOrEqualTo(greedy - 1e-6).isLessThanOrEqualTo(exact * 1.02);
     }
 }

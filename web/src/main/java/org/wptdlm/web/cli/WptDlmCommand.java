@@ -2,6 +2,7 @@ package org.wptdlm.web.cli;
 
 import java.util.Arrays;
 import java.util.List;
+import org.wptdlm.solver.cli.GenerateCommand;
 import org.wptdlm.solver.cli.PlanCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ public final class WptDlmCommand {
 
     /** The tools, in the order `--help` lists them. */
     static List<Object> tools() {
-        return List.of(new PlanCommand());
+        return List.of(new PlanCommand(), new GenerateCommand());
     }
 
     public static boolean isSubcommand(String[] args) {

@@ -1,0 +1,200 @@
+package org.wptdlm.solver.constraints;
+
+import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+import org.junit.jupiter.api.Test;
+import org.wptdlm.solver.model.ChargePlan;
+import org.wptdlm.solver.model.ChargingSession;
+import org.wptdlm.solver.model.CircuitSlot;
+import org.wptdlm.solver.model.PowerCell;
+import org.wptdlm.solver.model.SlotCapacity;
+
+class ChargingConstraintsTest {
+
+    private static final double QUARTER_HOUR = 0.25;
+
+    private final ConstraintVerifier<ChargingConstraints, ChargePlan> verifier =
+            ConstraintVerifier.build(new ChargingConstraints(), ChargePlan.class, PowerCell.class);
+
+    private final SlotCapacity slot = new SlotCapacity(0, 10_000, 0.0, 0.0);
+    private final SlotCapacity pricedSlot = new SlotCapacity(1, 10_000, 0.30, 200.0);
+    private final CircuitSlot circuit = new CircuitSlot("C1@0", 5_000);
+    private final ChargingSession first = new ChargingSession(0, "S1", 20_000, 4_000, 1);
+    private final ChargingSession second = new ChargingSession(1, "S2", 20_000, 0, 3);
+
+    private static PowerCell cell(long id, ChargingSession session, SlotCapacity slot, CircuitSlot circuit, int watts,
+            int delaySlots, int publishedW) {
+        return new PowerCell(id, session, slot, circuit, 1.0, 11_000, delaySlots, publishedW, QUARTER_HOUR, watts);
+    }
+
+    private PowerCell cell(long id, ChargingSession session, int watts) {
+        return cell(id, session, slot, null, watts, 0, -1);
+    }
+
+    // Hard
+
+    @Test
+    void gridLimitPenalizesTheWattsAboveTheHeadroom() {
+        verifier.verifyThat(ChargingConstraints::gridLimit)
+                .given(cell(1, first, 7_000), cell(2, second, 6_000))
+                .penalizesBy(3_000);
+    }
+
+    @Test
+    void gridLimitAcceptsADrawWithinTheHeadroom() {
+        verifier.verifyThat(ChargingConstraints::gridLimit)
+                .given(cell(1, first, 4_000), cell(2, second, 6_000))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void gridLimitCountsGridPowerAfterEfficiency() {
+        PowerCell lossy = new PowerCell(1, first, slot, null, 0.8, 11_000, 0, -1, QUARTER_HOUR, 9_000);
+
+        verifier.verifyThat(ChargingConstraints::gridLimit).given(lossy).penalizesBy(1_250);
+    }
+
+    @Test
+    void circuitLimitPenalizesTheWattsAboveTheCircuitLimit() {
+        verifier.verifyThat(ChargingConstraints::circuitLimit)
+                .given(cell(1, first, slot, circuit, 3_000, 0, -1), cell(2, second, slot, circuit, 3_000, 0, -1))
+                .penalizesBy(1_000);
+    }
+
+    @Test
+    void circuitLimitIgnoresPadsOffTheCircuitAndDrawsWithin() {
+        verifier.verifyThat(ChargingConstraints::circuitLimit)
+                .given(cell(1, first, slot, circuit, 5_000, 0, -1), cell(2, second, 9_000))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void energyAboveRequestPenalizesTheExcessWattSlots() {
+        ChargingSession small = new ChargingSession(2, "S3", 5_000, 0, 1);
+
+        verifier.verifyThat(ChargingConstraints::energyAboveRequest)
+                .given(small, cell(1, small, slot, null, 4_000, 0, -1), cell(2, small, pricedSlot, null, 3_000, 1, -1))
+                .penalizesBy(2_000);
+    }
+
+    @Test
+    void energyAboveRequestAcceptsExactlyTheRequest() {
+        ChargingSession small = new ChargingSession(2, "S3", 5_000, 0, 1);
+
+        verifier.verifyThat(ChargingConstraints::energyAboveRequest)
+                .given(small, cell(1, small, 5_000))
+                .penalizesBy(0);
+    }
+
+    // Medium
+
+    @Test
+    void criticalEnergyMissingPenalizesTheShortfall() {
+        verifier.verifyThat(ChargingConstraints::criticalEnergyMissing)
+                .given(first, cell(1, first, 1_500))
+                .penalizesBy(2_500);
+    }
+
+    @Test
+    void criticalEnergyMissingCountsASessionWithoutAnyPower() {
+        verifier.verifyThat(ChargingConstraints::criticalEnergyMissing)
+                .given(first, cell(1, first, 0))
+                .penalizesBy(4_000);
+    }
+
+    @Test
+    void criticalEnergyMissingAcceptsCriticalEnergyDelivered() {
+        verifier.verifyThat(ChargingConstraints::criticalEnergyMissing)
+                .given(first, second, cell(1, first, 4_000))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void energyMissingWeighsTheShortfallByPriority() {
+        verifier.verifyThat(ChargingConstraints::energyMissing)
+                .given(second, cell(1, second, 15_000))
+                .penalizesBy(5_000L * 3);
+    }
+
+    @Test
+    void energyMissingAcceptsAFullRequest() {
+        ChargingSession small = new ChargingSession(2, "S3", 5_000, 0, 1);
+
+        verifier.verifyThat(ChargingConstraints::energyMissing)
+                .given(small, cell(1, small, 5_000))
+                .penalizesBy(0);
+    }
+
+    // Soft
+
+    @Test
+    void flatGridDrawPenalizesTheSquareOfEachSlotsDraw() {
+        verifier.verifyThat(ChargingConstraints::flatGridDraw)
+                .given(cell(1, first, 3_000), cell(2, second, 1_000))
+                .penalizesBy(16_000);
+    }
+
+    @Test
+    void flatGridDrawIgnoresIdleSlots() {
+        verifier.verifyThat(ChargingConstraints::flatGridDraw)
+                .given(cell(1, first, 0))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void energyCostPenalizesMicroCurrency() {
+        // 4,000 W for 0.25 h at 0.30/kWh = 0.30 = 300,000 micro-currency.
+        verifier.verifyThat(ChargingConstraints::energyCost)
+                .given(cell(1, first, pricedSlot, null, 4_000, 0, -1))
+                .penalizesBy(300_000);
+    }
+
+    @Test
+    void energyCostIgnoresFreeSlots() {
+        verifier.verifyThat(ChargingConstraints::energyCost)
+                .given(cell(1, first, 4_000))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void carbonPenalizesMilligrams() {
+        // 1 kWh at 200 g/kWh = 200 g = 200,000 mg.
+        verifier.verifyThat(ChargingConstraints::carbon)
+                .given(cell(1, first, pricedSlot, null, 4_000, 0, -1))
+                .penalizesBy(200_000);
+    }
+
+    @Test
+    void carbonIgnoresSlotsWithoutIntensity() {
+        verifier.verifyThat(ChargingConstraints::carbon)
+                .given(cell(1, first, 4_000))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void lateEnergyPenalizesWattsTimesDelay() {
+        verifier.verifyThat(ChargingConstraints::lateEnergy)
+                .given(cell(1, first, pricedSlot, null, 2_000, 3, -1))
+                .penalizesBy(6_000);
+    }
+
+    @Test
+    void lateEnergyIgnoresTheArrivalSlot() {
+        verifier.verifyThat(ChargingConstraints::lateEnergy)
+                .given(cell(1, first, 2_000))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void planChangesPenalizesTheWattsChanged() {
+        verifier.verifyThat(ChargingConstraints::planChanges)
+                .given(cell(1, first, slot, null, 2_000, 0, 5_000))
+                .penalizesBy(3_000);
+    }
+
+    @Test
+    void planChangesIgnoresCellsKeptOrWithoutPublishedPlan() {
+        verifier.verifyThat(ChargingConstraints::planChanges)
+                .given(cell(1, first, slot, null, 5_000, 0, 5_000), cell(2, second, 3_000))
+                .penalizesBy(0);
+    }
+}
