@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.wptdlm.solver.cli.GenerateCommand;
 import org.wptdlm.solver.cli.PlanCommand;
+import org.wptdlm.web.seed.SeedCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +19,7 @@ public final class WptDlmCommand {
 
     /** The tools, in the order `--help` lists them. */
     static List<Object> tools() {
-        return List.of(new PlanCommand(), new GenerateCommand());
+        return List.of(new PlanCommand(), new GenerateCommand(), new SeedCommand());
     }
 
     public static boolean isSubcommand(String[] args) {
