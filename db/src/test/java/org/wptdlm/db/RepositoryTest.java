@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jooq.JooqTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -15,6 +17,7 @@ import org.wptdlm.db.hub.HubRepository;
 import org.wptdlm.db.node.NodeRepository;
 import org.wptdlm.db.plan.PlanRepository;
 import org.wptdlm.db.rejected.RejectedMessageRepository;
+import org.wptdlm.db.reset.DatabaseReset;
 import org.wptdlm.db.request.ChargingRequestRepository;
 import org.wptdlm.db.telemetry.NodeTelemetryRepository;
 import org.wptdlm.db.telemetry.VehicleTelemetryRepository;
@@ -22,7 +25,7 @@ import org.wptdlm.db.vehicle.VehicleRepository;
 
 /**
  * Base of the repository tests: Flyway migrates a real PostgreSQL, each test runs in a transaction
- * that is rolled back. The machine's PostgreSQL when {@code SPRING_DATASOURCE_URL} is set (as in CI),
+ * that is rolled back (including the emptying of the tables before it). The machine's PostgreSQL when {@code SPRING_DATASOURCE_URL} is set (as in CI),
  * otherwise an embedded one on a free port with its data under {@code target/}. All repository tests
  * share one application context.
  */
@@ -37,8 +40,18 @@ import org.wptdlm.db.vehicle.VehicleRepository;
         NodeTelemetryRepository.class,
         PlanRepository.class,
         DlmEventRepository.class,
-        RejectedMessageRepository.class})
+        RejectedMessageRepository.class,
+        DatabaseReset.class})
 public abstract class RepositoryTest {
+
+    @Autowired
+    DatabaseReset reset;
+
+    /** The database may hold data of other test runs (the machine's); each test sees it empty. */
+    @BeforeEach
+    void emptyDatabase() {
+        reset.deleteAllData();
+    }
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
