@@ -40,7 +40,7 @@ public final class RecommendationRanker {
         this.greedy = greedy;
     }
 
-    public List<Recommendation> rank(VehicleState vehicle, Collection<HubSnapshot> hubs, Instant now) {
+    public List<Recommendation> rank(VehicleState vehicle, Collection<PlannedHub> hubs, Instant now) {
         TravelModel travel = policy.travel();
         List<Trip> trips = hubs.stream()
                 .map(hub -> Trip.to(hub, vehicle, now, travel))
@@ -65,7 +65,7 @@ public final class RecommendationRanker {
 
     private Recommendation evaluate(VehicleState vehicle, Trip trip, Instant departureAt, boolean critical,
             boolean replan) {
-        HubSnapshot hub = trip.hub();
+        PlannedHub hub = trip.hub();
         long slotSeconds = hub.problem().slotMinutes() * 60L;
         Instant start = hub.problem().start();
         int arrivalSlot = (int) Math.max(0, -Math.floorDiv(-Duration.between(start, trip.arrivalAt()).toSeconds(), slotSeconds));

@@ -3,9 +3,9 @@ package org.wptdlm.solver.recommendation;
 import java.time.Instant;
 
 /** Driving from the vehicle to a hub: how far, when it gets there and how full. */
-record Trip(HubSnapshot hub, double roadKm, Instant arrivalAt, double arrivalSocPercent) {
+record Trip(PlannedHub hub, double roadKm, Instant arrivalAt, double arrivalSocPercent) {
 
-    static Trip to(HubSnapshot hub, VehicleState vehicle, Instant now, TravelModel travel) {
+    static Trip to(PlannedHub hub, VehicleState vehicle, Instant now, TravelModel travel) {
         double roadKm = travel.roadKm(vehicle.position().distanceKm(hub.location()));
         double arrivalSoc = vehicle.socPercentWith(vehicle.energyKwh() - travel.driveEnergyKwh(roadKm));
         return new Trip(hub, roadKm, now.plus(travel.driveTime(roadKm)), arrivalSoc);

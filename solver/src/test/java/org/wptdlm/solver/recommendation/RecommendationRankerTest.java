@@ -40,8 +40,8 @@ class RecommendationRankerTest {
 
     @Test
     void hubsBeyondTheRemainingRangeAreLeftOut() {
-        HubSnapshot near = emptyHub("near", 0.02);
-        HubSnapshot far = emptyHub("far", 1.0);
+        PlannedHub near = emptyHub("near", 0.02);
+        PlannedHub far = emptyHub("far", 1.0);
 
         List<Recommendation> ranked = ranker(NO_REPLAN).rank(vehicle(25, 80, 4), List.of(far, near), START);
 
@@ -61,7 +61,7 @@ class RecommendationRankerTest {
 
     @Test
     void moreEnergyBeatsANearerHubWithoutGridRoom() {
-        HubSnapshot crowded = hub("crowded", 0.01, problem(2, List.of(pad("p1", 22)), List.of()), null);
+        PlannedHub crowded = hub("crowded", 0.01, problem(2, List.of(pad("p1", 22)), List.of()), null);
 
         List<Recommendation> ranked = ranker(NO_REPLAN)
                 .rank(vehicle(50, 80, 1), List.of(crowded, emptyHub("roomy", 0.05)), START);
@@ -72,7 +72,7 @@ class RecommendationRankerTest {
 
     @Test
     void criticalVehicleGoesWhereItsMustHaveArrivesFirstNotWhereItGetsMost() {
-        List<HubSnapshot> hubs = List.of(slowButFree("slow-free", 0.01), busyUntilSlot("fast-busy", 0.08, 6));
+        List<PlannedHub> hubs = List.of(slowButFree("slow-free", 0.01), busyUntilSlot("fast-busy", 0.08, 6));
 
         List<Recommendation> ranked = ranker(RecommendationRankerTest::unservedNewcomer).rank(vehicle(12, 100, 4), hubs, START);
 
@@ -85,7 +85,7 @@ class RecommendationRankerTest {
 
     @Test
     void ordinaryVehicleGoesWhereItGetsMostEnergy() {
-        List<HubSnapshot> hubs = List.of(slowButFree("slow-free", 0.01), busyUntilSlot("fast-busy", 0.08, 6));
+        List<PlannedHub> hubs = List.of(slowButFree("slow-free", 0.01), busyUntilSlot("fast-busy", 0.08, 6));
 
         List<Recommendation> ranked = ranker(NO_REPLAN).rank(vehicle(30, 100, 4), hubs, START);
 
@@ -97,7 +97,7 @@ class RecommendationRankerTest {
 
     @Test
     void whenBothReachTheTargetTheEarlierStartWins() {
-        List<HubSnapshot> hubs = List.of(busyUntilSlot("busy-near", 0.01, 12), emptyHub("free-farther", 0.08));
+        List<PlannedHub> hubs = List.of(busyUntilSlot("busy-near", 0.01, 12), emptyHub("free-farther", 0.08));
 
         List<Recommendation> ranked = ranker(NO_REPLAN).rank(vehicle(30, 60, 6), hubs, START);
 
@@ -108,7 +108,7 @@ class RecommendationRankerTest {
     @Test
     void criticalVehicleIsReplannedWithTheGreedyWhenThePlanLeavesNoRoom() {
         PlanningProblem full = problem(22, List.of(pad("p1", 22), pad("p2", 22)), List.of(parked("a", "p1", 0, 32)));
-        HubSnapshot hub = hub("full", 0.01, full, constantPlan(full, 22));
+        PlannedHub hub = hub("full", 0.01, full, constantPlan(full, 22));
 
         List<Recommendation> ranked = ranker(problem -> newcomerGetsFullPower(problem, "p2", 11))
                 .rank(vehicle(10, 30, 3), List.of(hub), START);
@@ -123,7 +123,7 @@ class RecommendationRankerTest {
         Session ordinary = new Session("a", "vehicle-a", 0, 32, 1000.0, null, 22, 1, "p1");
         PlanningProblem shared = problem(22, List.of(pad("p1", 22), pad("p2", 22)), List.of(ordinary));
         Planner planner = new Planner();
-        HubSnapshot hub = hub("shared", 0.01, shared, planner.greedy(shared));
+        PlannedHub hub = hub("shared", 0.01, shared, planner.greedy(shared));
 
         Recommendation critical = ranker(planner::greedy).rank(vehicle(10, 50, 3), List.of(hub), START).get(0);
         Recommendation ordinaryAnswer = ranker(NO_REPLAN).rank(vehicle(30, 50, 3), List.of(hub), START).get(0);
@@ -136,7 +136,7 @@ class RecommendationRankerTest {
     @Test
     void answerCarriesPriceAndStatesOfCharge() {
         PlanningProblem priced = problem(100, List.of(), List.of(pad("p1", 11)), List.of(), flat(0.30));
-        HubSnapshot hub = hub("priced", 0.0, priced, null);
+        PlannedHub hub = hub("priced", 0.0, priced, null);
 
         Recommendation answer = ranker(NO_REPLAN).rank(vehicle(40, 60, 4), List.of(hub), START).get(0);
 
@@ -150,7 +150,7 @@ class RecommendationRankerTest {
 
     @Test
     void answerListsAtMostMaxResultsHubs() {
-        List<HubSnapshot> hubs = new ArrayList<>();
+        List<PlannedHub> hubs = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             hubs.add(emptyHub("hub-" + i, 0.01 * (i + 1)));
         }
@@ -167,22 +167,22 @@ class RecommendationRankerTest {
         return new VehicleState("ev-1", HERE, socPercent, 50, 11, targetSocPercent, START.plus(Duration.ofHours(hours)), 1);
     }
 
-    private static HubSnapshot emptyHub(String id, double degreesNorth) {
+    private static PlannedHub emptyHub(String id, double degreesNorth) {
         return hub(id, degreesNorth, problem(100, List.of(pad("p1", 22)), List.of()), null);
     }
 
-    private static HubSnapshot busyUntilSlot(String id, double degreesNorth, int slot) {
+    private static PlannedHub busyUntilSlot(String id, double degreesNorth, int slot) {
         PlanningProblem busy = problem(100, List.of(pad("p1", 22)), List.of(parked("a", "p1", 0, slot)));
         return hub(id, degreesNorth, busy, constantPlan(busy, 22));
     }
 
     /** A free pad, but the grid connection leaves only 4 kW. */
-    private static HubSnapshot slowButFree(String id, double degreesNorth) {
+    private static PlannedHub slowButFree(String id, double degreesNorth) {
         return hub(id, degreesNorth, problem(4, List.of(pad("p1", 22)), List.of()), null);
     }
 
-    private static HubSnapshot hub(String id, double degreesNorth, PlanningProblem problem, Plan plan) {
-        return new HubSnapshot(id, "Hub " + id, new GeoPoint(HERE.latitude() + degreesNorth, HERE.longitude()), problem, plan);
+    private static PlannedHub hub(String id, double degreesNorth, PlanningProblem problem, Plan plan) {
+        return new PlannedHub(id, "Hub " + id, new GeoPoint(HERE.latitude() + degreesNorth, HERE.longitude()), problem, plan);
     }
 
     /** A greedy stand-in that cannot place the newcomer: the insertion must decide. */

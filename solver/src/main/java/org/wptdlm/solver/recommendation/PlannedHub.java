@@ -7,9 +7,9 @@ import org.wptdlm.domain.planning.PlanningProblem;
  * A hub as the live loop sees it now: where it is, its planning problem and the plan it published
  * for that problem ({@code plan} is null before the first plan; then nothing is allocated yet).
  */
-public record HubSnapshot(String hubId, String name, GeoPoint location, PlanningProblem problem, Plan plan) {
+public record PlannedHub(String hubId, String name, GeoPoint location, PlanningProblem problem, Plan plan) {
 
-    public HubSnapshot {
+    public PlannedHub {
         if (hubId == null || location == null || problem == null) {
             throw new IllegalArgumentException("hubId, location and problem are required");
         }
