@@ -11,17 +11,23 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The accounts that may use the service ({@code dlm.security.users[i].*}). Passwords are stored as
  * Spring Security encoded strings: {@code {bcrypt}$2a$…} for real deployments, {@code {noop}…} for
- * the demo defaults only. They are never logged.
+ * the demo defaults only. They are never logged. A driver account names its vehicles in
+ * {@code vehicle-ids}: it may ask recommendations and make charging requests for those only.
  */
 @Validated
 @ConfigurationProperties("dlm.security")
 public record SecurityProperties(@NotEmpty List<@Valid User> users) {
 
-    public record User(@NotBlank String username, @NotBlank String password, @NotEmpty Set<Role> roles) {
+    public record User(@NotBlank String username, @NotBlank String password, @NotEmpty Set<Role> roles,
+            Set<String> vehicleIds) {
+
+        public User {
+            vehicleIds = vehicleIds == null ? Set.of() : Set.copyOf(vehicleIds);
+        }
 
         @Override
         public String toString() {
-            return "User[username=" + username + ", roles=" + roles + "]";
+            return "User[username=" + username + ", roles=" + roles + ", vehicleIds=" + vehicleIds + "]";
         }
     }
 }

@@ -1,0 +1,38 @@
+package org.wptdlm.web.plan;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import org.wptdlm.domain.planning.Plan;
+import org.wptdlm.domain.planning.PlanningProblem;
+
+/**
+ * The plan every hub is following now, in memory: the live loop records each plan it publishes,
+ * recommendations and what-if read it on their hot paths without touching the database.
+ */
+@Component
+public class LivePlans {
+
+    private final Map<String, CurrentPlan> byHub = new ConcurrentHashMap<>();
+
+    public void record(String hubId, PlanningProblem problem, Plan plan, Instant publishedAt) {
+        byHub.put(hubId, new CurrentPlan(hubId, problem, plan, publishedAt));
+    }
+
+    public Optional<CurrentPlan> of(String hubId) {
+        return Optional.ofNullable(byHub.get(hubId));
+    }
+
+    public Collection<CurrentPlan> all() {
+        return List.copyOf(byHub.values());
+    }
+
+    /** A hub that is gone no longer gets recommended. */
+    public void forget(String hubId) {
+        byHub.remove(hubId);
+    }
+}
