@@ -25,16 +25,20 @@ import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.web.system.PageParams;
 import org.wptdlm.web.system.PageResponse;
 import org.wptdlm.web.system.RequestIds;
+import org.wptdlm.web.system.security.DriverVehicles;
 
 @RestController
 @RequestMapping("/api/charging-requests")
-@Tag(name = "Charging requests", description = "A vehicle's wish for energy at a hub before it leaves")
+@Tag(name = "Charging requests", description = "A vehicle's wish for energy at a hub before it leaves. Roles: DRIVER"
+        + " (only requests of the account's vehicles; listing needs vehicleId), OPERATOR, ADMIN.")
 class ChargingRequestController {
 
     private final ChargingRequestService requests;
+    private final DriverVehicles driverVehicles;
 
-    ChargingRequestController(ChargingRequestService requests) {
+    ChargingRequestController(ChargingRequestService requests, DriverVehicles driverVehicles) {
         this.requests = requests;
+        this.driverVehicles = driverVehicles;
     }
 
     @GetMapping
@@ -45,6 +49,7 @@ class ChargingRequestController {
             @Parameter(description = "only requests in this status") @RequestParam(required = false)
             ChargingRequestStatus status,
             @ParameterObject @Valid PageParams page) {
+        driverVehicles.requireOwnListing(vehicleId);
         return PageResponse.of(requests.list(new ChargingRequestFilter(hubId, vehicleId, status), page.toQuery()),
                 ChargingRequestResponse::from);
     }
@@ -54,6 +59,7 @@ class ChargingRequestController {
             description = "Give targetSocPercent, requestedEnergyKwh or both. The hub, vehicle and pad must exist.")
     @ApiResponse(responseCode = "201", description = "Created")
     ResponseEntity<ChargingRequestResponse> create(@RequestBody @Valid ChargingRequestBody body) {
+        driverVehicles.requireOwn(body.vehicleId());
         ChargingRequest request = requests.create(body);
         return ResponseEntity.created(URI.create("/api/charging-requests/" + request.id()))
                 .body(ChargingRequestResponse.from(request));
@@ -62,12 +68,14 @@ class ChargingRequestController {
     @GetMapping("/{requestId}")
     @Operation(summary = "Read a charging request")
     ChargingRequestResponse get(@PathVariable String requestId) {
-        return ChargingRequestResponse.from(requests.get(requestId));
+        return ChargingRequestResponse.from(own(requests.get(requestId)));
     }
 
     @PutMapping("/{requestId}")
     @Operation(summary = "Replace a charging request", description = "E.g. a new departure, target or status.")
     ChargingRequestResponse replace(@PathVariable String requestId, @RequestBody @Valid ChargingRequestBody body) {
+        own(requests.get(requestId));
+        driverVehicles.requireOwn(body.vehicleId());
         return ChargingRequestResponse.from(requests.replace(RequestIds.fromPath(requestId, body.id()), body));
     }
 
@@ -76,6 +84,12 @@ class ChargingRequestController {
     @Operation(summary = "Delete a charging request")
     @ApiResponse(responseCode = "204", description = "Deleted")
     void delete(@PathVariable String requestId) {
+        own(requests.get(requestId));
         requests.delete(requestId);
+    }
+
+    private ChargingRequest own(ChargingRequest request) {
+        driverVehicles.requireOwn(request.vehicleId());
+        return request;
     }
 }

@@ -108,6 +108,25 @@ class RecommendationApiIntegrationTest {
     }
 
     @Test
+    void driverSeesAndMakesChargingRequestsOfOwnVehiclesOnly() {
+        storeOwnVehicle();
+        TestRestTemplate driver = rest.withBasicAuth("driver", "driver");
+        Map<String, Object> foreign = Map.of("hubId", nearHubId, "vehicleId", "ev-999", "targetSocPercent", 80,
+                "departureAt", Instant.now().plusSeconds(3600).toString());
+
+        assertThat(driver.getForEntity("/api/charging-requests?vehicleId=ev-001", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(driver.getForEntity("/api/charging-requests", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(driver.getForEntity("/api/charging-requests?vehicleId=ev-999", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(driver.postForEntity("/api/charging-requests", foreign, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.withBasicAuth("operator", "operator").getForEntity("/api/charging-requests", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     void intrudersAreTurnedAway() {
         assertThat(rest.postForEntity("/api/recommendations", query(50, null), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);

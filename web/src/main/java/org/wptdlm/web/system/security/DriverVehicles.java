@@ -40,13 +40,24 @@ public class DriverVehicles {
         return caller == null ? Set.of() : vehicleIdsByUser.getOrDefault(caller.getName(), Set.of());
     }
 
+    /** @throws ErrorResponseException 403 when a driver lists without naming one of their vehicles */
+    public void requireOwnListing(String vehicleId) {
+        if (vehicleId == null && !actsForAll()) {
+            throw forbidden("Drivers list the requests of one of their vehicles: add ?vehicleId=.");
+        }
+        requireOwn(vehicleId);
+    }
+
     /** @throws ErrorResponseException 403 when a driver names a vehicle that is not theirs; null names none */
     public void requireOwn(String vehicleId) {
         if (vehicleId == null || actsForAll() || own().contains(vehicleId)) {
             return;
         }
+        throw forbidden("Vehicle '" + vehicleId + "' is not one of your account's vehicles.");
+    }
+
+    private static ErrorResponseException forbidden(String detail) {
         HttpStatus status = HttpStatus.FORBIDDEN;
-        throw new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status,
-                "Vehicle '" + vehicleId + "' is not one of your account's vehicles."), null);
+        return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
     }
 }
