@@ -20,7 +20,7 @@ import org.wptdlm.domain.planning.Kpis;
 @RestController
 @RequestMapping("/api/plans")
 @Tag(name = "Plans", description = "The plan every hub follows now, and plan KPIs over time. Roles: OPERATOR, ADMIN."
-        + " The DLM event history with filters is under /api/hubs/{hubId}/events.")
+        + " The DLM event history with filters is under /api/hubs/{hubId}/dlm-events.")
 class PlanController {
 
     static final int MAX_POINTS = 5000;
