@@ -55,19 +55,17 @@ class ChargingRequestApiIntegrationTest {
     }
 
     @Test
-    void driverCreatesARequestThatIsFoundByItsFilters() {
-        ApiClient driver = new ApiClient(anonymous, json, "driver");
-
-        ResponseEntity<String> created = driver.post("/api/charging-requests", request("pad-1", "2026-03-02T12:00:00Z"));
+    void operatorCreatesARequestThatIsFoundByItsFilters() {
+        ResponseEntity<String> created = operator.post("/api/charging-requests", request("pad-1", "2026-03-02T12:00:00Z"));
 
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode request = operator.parse(created.getBody());
         assertThat(request.get("id").asText()).startsWith("req-");
         assertThat(request.get("status").asText()).isEqualTo("PENDING");
-        JsonNode pending = driver.getJson("/api/charging-requests?hubId=" + hubId + "&status=PENDING");
+        JsonNode pending = operator.getJson("/api/charging-requests?hubId=" + hubId + "&status=PENDING");
         assertThat(pending.get("totalItems").asInt()).isEqualTo(1);
         assertThat(pending.get("items").get(0).get("vehicleId").asText()).isEqualTo(vehicleId);
-        assertThat(driver.getJson("/api/charging-requests?vehicleId=" + vehicleId + "&status=ACTIVE")
+        assertThat(operator.getJson("/api/charging-requests?vehicleId=" + vehicleId + "&status=ACTIVE")
                 .get("totalItems").asInt()).isZero();
     }
 
