@@ -14,28 +14,21 @@ import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses what-if request bodies over {@code dlm.what-if.max-request-bytes} with 413: at once when
+ * Refuses what-if request bodies (registered for /api/what-if/* by {@link WhatIfConfig}) over {@code dlm.what-if.max-request-bytes} with 413: at once when
  * the declared length is over, and for a chunked body after reading at most one byte more than the
  * limit (the body is then handed on from memory, never more than the limit).
  */
-@Component
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxRequestBytes;
     private final ObjectMapper objectMapper;
 
-    RequestSizeLimit(WhatIfProperties properties, ObjectMapper objectMapper) {
-        this.maxRequestBytes = properties.maxRequestBytes();
+    RequestSizeLimit(long maxRequestBytes, ObjectMapper objectMapper) {
+        this.maxRequestBytes = maxRequestBytes;
         this.objectMapper = objectMapper;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/what-if/");
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,7 +34,6 @@ import org.wptdlm.web.plan.LivePlans;
  * solves) and compares it with the plan the hub follows. Nothing is published: the live plan is only read.
  */
 @Service
-@EnableConfigurationProperties(WhatIfProperties.class)
 class WhatIfService {
 
     private static final Logger log = LoggerFactory.getLogger(WhatIfService.class);

@@ -1,0 +1,21 @@
+package org.wptdlm.web.whatif;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The what-if bounds, and the body-size filter on the what-if API only. */
+@Configuration
+@EnableConfigurationProperties(WhatIfProperties.class)
+class WhatIfConfig {
+
+    @Bean
+    FilterRegistrationBean<RequestSizeLimit> whatIfRequestSizeLimit(WhatIfProperties properties, ObjectMapper objectMapper) {
+        FilterRegistrationBean<RequestSizeLimit> registration =
+                new FilterRegistrationBean<>(new RequestSizeLimit(properties.maxRequestBytes(), objectMapper));
+        registration.addUrlPatterns("/api/what-if/*");
+        return registration;
+    }
+}
