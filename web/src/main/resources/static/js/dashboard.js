@@ -64,7 +64,7 @@
         option.series.push(limitSeries(data));
         if (data.nowIndex != null) {
             option.series[option.series.length - 1].markLine = {
-                symbol: "none", silent: true, label: {formatter: "now"}, lineStyle: {color: "#0f172a", type: "solid"},
+                symbol: "none", silent: true, label: {formatter: "now", position: "insideEndTop"}, lineStyle: {color: "#0f172a", type: "solid"},
                 data: [{xAxis: data.nowIndex}]
             };
         }

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +19,8 @@ class DisplayFormat {
 
     private final Clock clock;
 
-    DisplayFormat(ObjectProvider<Clock> clock) {
-        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+    DisplayFormat(DashboardClock clock) {
+        this.clock = clock.clock();
     }
 
     /** "12 s ago", "5 min ago", "3 h ago"; "never" for null. */
@@ -65,6 +64,11 @@ class DisplayFormat {
             return "–";
         }
         return String.format(Locale.ROOT, "%.1f", kwh) + " kWh";
+    }
+
+    /** An enum constant as words: CHARGING_REQUEST → "charging request". */
+    public String words(Enum<?> constant) {
+        return constant == null ? "" : constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     public String percent(Double percent) {

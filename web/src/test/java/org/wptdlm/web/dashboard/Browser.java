@@ -31,6 +31,8 @@ final class Browser implements AutoCloseable {
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("dlm.test.chromedriver", "/usr/bin/chromedriver"));
     private static final Path CHROMIUM = Path.of(System.getProperty("dlm.test.chromium", "/usr/bin/chromium"));
     private static final Duration PATIENCE = Duration.ofSeconds(15);
+    private static final int WIDTH = 1440;
+    private static final int HEIGHT = 1000;
 
     private final ChromeDriver driver;
     private final Path userDataDirectory;
@@ -57,7 +59,7 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1440, 1000));
+        driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
         return new Browser(driver, userDataDirectory, baseUrl);
     }
 
@@ -92,8 +94,13 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for a person to look at. */
+    /**
+     * Saves the whole page as {@code target/screenshots/<name>.png}, for a person to look at: the
+     * window grows to the page's height for the picture (charts redraw for it), then shrinks back.
+     */
     Path screenshot(String name) {
+        Number pageHeight = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(WIDTH, Math.max(HEIGHT, pageHeight.intValue())));
         try {
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");
@@ -101,6 +108,8 @@ final class Browser implements AutoCloseable {
             return target;
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
+        } finally {
+            driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
         }
     }
 

@@ -2,6 +2,7 @@ package org.wptdlm.web.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.wptdlm.domain.hub.Hub;
+import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.domain.vehicle.Vehicle;
 
@@ -28,9 +30,13 @@ class DashboardBrowserTest {
     @Autowired
     private ApplicationContext context;
 
+    @Autowired
+    private CurrentPlans currentPlans;
+
     private Browser browser;
     private DemoHubs demo;
     private Hub busy;
+    private List<ChargingRequest> parked;
 
     @BeforeEach
     void openBrowserOnDemoHubs() {
@@ -40,8 +46,9 @@ class DashboardBrowserTest {
         demo.hub("browser-calm", "Harbour Car Park", 120, 6, 22);
         Vehicle ambulance = demo.vehicle("ambulance-7", 35, PriorityClass.EMERGENCY);
         Vehicle van = demo.vehicle("van-12", 55, PriorityClass.FLEET);
-        demo.park(busy, ambulance, "pad-1", 90, 2);
-        demo.park(busy, van, "pad-2", 80, 6);
+        Vehicle taxi = demo.vehicle("taxi-3", 12, PriorityClass.NORMAL);
+        parked = List.of(demo.park(busy, ambulance, "pad-1", 90, 2), demo.park(busy, van, "pad-2", 80, 6),
+                demo.park(busy, taxi, "pad-3", 70, 5));
         demo.reading(busy, "pad-1", 1, 11.0, ambulance.id());
         demo.reading(busy, "pad-2", 1, 11.0, van.id());
     }
@@ -91,6 +98,31 @@ class DashboardBrowserTest {
         });
         assertThat(drawBefore).isEqualTo("24.4 kW");
         assertThat(drawAfter).isEqualTo("17.2 kW");
+    }
+
+    @Test
+    void hubPageShowsPadsAndThePlanAsCharts() {
+        currentPlans.record(demo.plan(busy, 25, parked));
+        browser.signIn("operator", "operator");
+        browser.find(By.cssSelector("tr[data-hub-id='" + busy.id() + "'] a.hub-name")).click();
+
+        assertThat(browser.find(By.cssSelector("h1")).getText()).contains("Depot North");
+        assertThat(browser.find(By.cssSelector("tr[data-pad-id='pad-1']")).getText()).contains(demo.id("ambulance-7"));
+        browser.find(By.cssSelector("#grid-chart[data-rendered='true'] canvas"));
+        browser.find(By.cssSelector("#soc-chart[data-rendered='true'] canvas"));
+        browser.waitForLiveStream();
+        browser.screenshot("03-hub");
+    }
+
+    @Test
+    void hubPageDrawsTheChartsWhenThePlanArrives() {
+        browser.signIn("operator", "operator").go("/hubs/" + busy.id()).waitForLiveStream();
+        browser.find(By.id("no-plan"));
+
+        currentPlans.record(demo.plan(busy, 25, parked));
+
+        browser.find(By.cssSelector("#grid-chart[data-rendered='true'] canvas"));
+        assertThat(browser.find(By.cssSelector("tr[data-pad-id='pad-1'] .setpoint")).getText()).endsWith("kW");
     }
 
     private WebElement hubRow(Hub hub) {

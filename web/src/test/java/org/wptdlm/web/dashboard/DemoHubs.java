@@ -11,15 +11,21 @@ import org.wptdlm.db.node.NodeRepository;
 import org.wptdlm.db.request.ChargingRequestRepository;
 import org.wptdlm.db.telemetry.NodeTelemetryRepository;
 import org.wptdlm.db.vehicle.VehicleRepository;
+import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.node.Node;
 import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.planning.HubLimits;
+import org.wptdlm.domain.planning.Pad;
+import org.wptdlm.domain.planning.PlanningProblem;
+import org.wptdlm.domain.planning.Session;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.domain.telemetry.NodeTelemetry;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.domain.vehicle.Vehicle;
+import org.wptdlm.solver.Planner;
 
 /**
  * Stores hubs for dashboard tests under ids unique to the test run (tests share a database), and
@@ -83,6 +89,35 @@ final class DemoHubs {
         Instant now = Instant.now();
         telemetry.insertAll(List.of(new NodeTelemetry(hub.id(), padId, now, sequence, powerKw, 100 + sequence,
                 98.0, vehicleId != null, vehicleId, now)));
+    }
+
+    /**
+     * A greedy plan for the hub's parked vehicles over the next eight hours in 15-minute slots, with
+     * the grid limit lowered to {@code dipKw} for the third and fourth hour, as the live loop would publish it.
+     */
+    PublishedPlan plan(Hub hub, double dipKw, List<ChargingRequest> parked) {
+        Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        int slots = 32;
+        List<Double> limits = new ArrayList<>();
+        for (int slot = 0; slot < slots; slot++) {
+            limits.add(slot >= 8 && slot < 16 ? dipKw : hub.gridLimitKw());
+        }
+        List<Pad> pads = nodes.findAllByHub(hub.id()).stream()
+                .map(node -> new Pad(node.id(), node.maxPowerKw(), node.efficiency(), node.circuitId()))
+                .toList();
+        List<Session> sessions = new ArrayList<>();
+        for (ChargingRequest request : parked) {
+            Vehicle vehicle = vehicles.findById(request.vehicleId()).orElseThrow();
+            int departureSlot = (int) Math.min(slots, ChronoUnit.MINUTES.between(start, request.departureAt()) / 15);
+            double energyKwh = vehicle.energyKwhBetween(vehicle.socPercent(), request.targetSocPercent());
+            sessions.add(new Session(request.id(), vehicle.id(), 0, departureSlot, energyKwh,
+                    vehicle.energyKwhBetween(vehicle.socPercent(), 20), vehicle.maxChargePowerKw(),
+                    vehicle.priorityClass().weight(), request.nodeId()));
+        }
+        PlanningProblem problem = new PlanningProblem(start, 15, slots,
+                new HubLimits(hub.id(), hub.gridLimitKw(), limits, null), null, pads, null, null, sessions);
+        return new PublishedPlan(hub.id(), problem, new Planner().greedy(problem), DlmTrigger.CHARGING_REQUEST,
+                Instant.now());
     }
 
     /** Removes everything this run stored. */

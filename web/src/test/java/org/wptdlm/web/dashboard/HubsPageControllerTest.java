@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.wptdlm.domain.hub.HubStatus;
 
 @WebMvcTest(HubsPageController.class)
-@Import(DisplayFormat.class)
+@Import({DisplayFormat.class, DashboardClock.class})
 @WithMockUser(roles = "OPERATOR")
 class HubsPageControllerTest {
 

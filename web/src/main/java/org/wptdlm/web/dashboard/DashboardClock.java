@@ -1,0 +1,20 @@
+package org.wptdlm.web.dashboard;
+
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** The clock the dashboard reads "now" from: the application's {@link Clock} bean when there is one (tests set it). */
+@Component
+class DashboardClock {
+
+    private final Clock clock;
+
+    DashboardClock(ObjectProvider<Clock> clock) {
+        this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+    }
+
+    Clock clock() {
+        return clock;
+    }
+}

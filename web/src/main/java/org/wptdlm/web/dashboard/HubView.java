@@ -1,0 +1,8 @@
+package org.wptdlm.web.dashboard;
+
+import java.util.List;
+import org.wptdlm.domain.hub.Hub;
+
+/** Everything the hub page shows; {@code plan} is null until the live loop published one. */
+record HubView(Hub hub, HubSummary summary, List<PadRow> pads, PlanView plan, List<EventRow> events,
+        List<EventRow> rejected) {}

@@ -1,0 +1,34 @@
+package org.wptdlm.web.dashboard;
+
+import java.time.Instant;
+import org.wptdlm.domain.event.DlmTrigger;
+import org.wptdlm.domain.planning.Kpis;
+
+/**
+ * The hub's current plan as the hub page shows it: where it came from, its key figures, and the
+ * chart data as JSON for the page's script.
+ */
+record PlanView(
+        String strategy,
+        DlmTrigger trigger,
+        Instant publishedAt,
+        Instant horizonStart,
+        Instant horizonEnd,
+        Kpis kpis,
+        String gridChartJson,
+        String socChartJson,
+        int hiddenVehicles) {
+
+    /** The share of requested energy the plan delivers, 0–100, or null when nothing is requested. */
+    public Double deliveredPercent() {
+        if (kpis == null || kpis.energyRequestedKwh() <= 0) {
+            return null;
+        }
+        return 100 * kpis.energyDeliveredKwh() / kpis.energyRequestedKwh();
+    }
+
+    /** Whether every must-have kWh is planned (a watt-hour short is rounding). */
+    public boolean criticalNeedsMet() {
+        return kpis == null || kpis.criticalEnergyDeliveredKwh() + 1e-3 >= kpis.criticalEnergyRequestedKwh();
+    }
+}
