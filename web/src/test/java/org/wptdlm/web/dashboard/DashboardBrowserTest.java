@@ -125,6 +125,14 @@ class DashboardBrowserTest {
         assertThat(browser.find(By.cssSelector("tr[data-pad-id='pad-1'] .setpoint")).getText()).endsWith("kW");
     }
 
+    @Test
+    void benchmarksPageSaysWhereReportsComeFrom() {
+        browser.signIn("operator", "operator").go("/benchmarks");
+
+        assertThat(browser.find(By.cssSelector("h1")).getText()).isEqualTo("Benchmarks");
+        browser.screenshot("05-benchmarks");
+    }
+
     private WebElement hubRow(Hub hub) {
         return browser.find(By.cssSelector("tr[data-hub-id='" + hub.id() + "']"));
     }
