@@ -62,6 +62,9 @@
             option.series.unshift({name: "Base load", type: "bar", stack: "draw", data: data.baseLoadKw, itemStyle: {color: "#cbd5e1"}});
         }
         option.series.push(limitSeries(data));
+        if (data.yMaxKw) {
+            option.yAxis.max = Math.ceil(data.yMaxKw * 1.05);
+        }
         if (data.nowIndex != null) {
             option.series[option.series.length - 1].markLine = {
                 symbol: "none", silent: true, label: {formatter: "now", position: "insideEndTop"}, lineStyle: {color: "#0f172a", type: "solid"},
@@ -92,25 +95,7 @@
         return option;
     }
 
-    // Two plans' grid draw (total per slot) side by side on one axis, each against its own limit.
-    function compareChart(data) {
-        var option = baseOption(data, "kW from grid");
-        option.series = data.plans.map(function (plan, i) {
-            return {
-                name: plan.name, type: "line", step: "end", data: plan.kw, symbol: "none",
-                areaStyle: {opacity: i === 0 ? 0.12 : 0.25}, lineStyle: {width: 2}
-            };
-        });
-        data.plans.forEach(function (plan) {
-            option.series.push({
-                name: plan.name + " limit", type: "line", step: "end", data: plan.limitKw, symbol: "none",
-                lineStyle: {width: 1.5, type: "dashed"}
-            });
-        });
-        return option;
-    }
-
-    var KINDS = {grid: gridChart, soc: socChart, compare: compareChart};
+    var KINDS = {grid: gridChart, soc: socChart};
 
     function renderCharts(root) {
         if (!window.echarts) {

@@ -66,6 +66,12 @@ class DisplayFormat {
         return String.format(Locale.ROOT, "%.1f", kwh) + " kWh";
     }
 
+    /** An energy difference with its sign: +3.2 kWh, −1.0 kWh, 0.0 kWh. */
+    public String signedKwh(double kwh) {
+        String sign = kwh > 0.05 ? "+" : kwh < -0.05 ? "−" : "";
+        return sign + kwh(Math.abs(kwh));
+    }
+
     /** An enum constant as words: CHARGING_REQUEST → "charging request". */
     public String words(Enum<?> constant) {
         return constant == null ? "" : constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');

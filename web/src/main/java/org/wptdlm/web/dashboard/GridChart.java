@@ -7,10 +7,28 @@ import java.util.List;
  *
  * @param baseLoadKw the non-charging load per slot, or null when the hub has none
  * @param nowIndex the slot the present falls in, or null when outside the horizon
+ * @param yMaxKw the top of the kW axis when charts are to be compared on one scale, or null to fit
  */
 record GridChart(List<String> slotLabels, List<Double> limitKw, List<Double> baseLoadKw, List<Stack> stacks,
-        Integer nowIndex) {
+        Integer nowIndex, Double yMaxKw) {
 
     /** One layer of the stack: a vehicle, or all vehicles of a priority. */
     record Stack(String name, List<Double> kw) {}
+
+    /** The highest point drawn: the limit or the stacked draw, whichever is higher in any slot. */
+    double highestKw() {
+        double highest = 0;
+        for (int slot = 0; slot < slotLabels.size(); slot++) {
+            double drawKw = baseLoadKw == null ? 0 : baseLoadKw.get(slot);
+            for (Stack stack : stacks) {
+                drawKw += stack.kw().get(slot);
+            }
+            highest = Math.max(highest, Math.max(drawKw, limitKw.get(slot)));
+        }
+        return highest;
+    }
+
+    GridChart withYMax(double newYMaxKw) {
+        return new GridChart(slotLabels, limitKw, baseLoadKw, stacks, nowIndex, newYMaxKw);
+    }
 }

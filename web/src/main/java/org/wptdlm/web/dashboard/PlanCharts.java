@@ -55,7 +55,7 @@ final class PlanCharts {
         List<Session> served = problem.sessions().stream().filter(this::drawsPower).toList();
         List<GridChart.Stack> stacks = served.size() <= MAX_SERIES ? stacksByVehicle(served) : stacksByPriority(served);
         return new GridChart(slotLabels, limits, problem.hub().baseLoadKwBySlot() == null ? null : baseLoads, stacks,
-                slotAt(problem, now));
+                slotAt(problem, now), null);
     }
 
     SocChart stateOfCharge(Map<String, VehicleBattery> batteries) {
