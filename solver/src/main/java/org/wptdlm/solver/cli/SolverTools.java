@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * (the executable jar registers the same commands under {@code wpt-dlm}).
  */
 @Command(name = "solver-tools", mixinStandardHelpOptions = true, description = "Planning engine tools.",
-        subcommands = {PlanCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {PlanCommand.class, ReplayCommand.class, BenchmarkCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class SolverTools {
 
     public static void main(String[] args) {

@@ -7,8 +7,12 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import org.wptdlm.solver.model.ChargingSession;
 import org.wptdlm.solver.model.PowerCell;
+import org.wptdlm.solver.model.SlotCapacity;
 
 /**
  * The score of a charge plan. Hard (limits, W or W·slots over), medium (energy missing, W·slots ×
@@ -28,6 +32,14 @@ public class ChargingConstraints implements ConstraintProvider {
     public static final String CARBON = "Carbon";
     public static final String LATE_ENERGY = "Late energy";
     public static final String PLAN_CHANGES = "Plan changes";
+
+    // Shared instances let Timefold share the stream nodes between constraints (it compares by identity).
+    private static final Predicate<PowerCell> POWERED = cell -> cell.wattsOrZero() > 0;
+    private static final Function<PowerCell, SlotCapacity> SLOT = PowerCell::getSlot;
+    private static final Function<PowerCell, ChargingSession> SESSION = PowerCell::getSession;
+    private static final ToLongFunction<PowerCell> GRID_W = PowerCell::gridW;
+    private static final ToLongFunction<PowerCell> WATTS = cell -> cell.wattsOrZero();
+    private static final Function<ChargingSession, Long> NOTHING = session -> 0L;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -52,9 +64,7 @@ public class ChargingConstraints implements ConstraintProvider {
 
     /** The chargers together draw at most the grid limit minus base load in every slot (penalty: W over). */
     Constraint gridLimit(ConstraintFactory factory) {
-        return factory.forEach(PowerCell.class)
-                .filter(cell -> cell.wattsOrZero() > 0)
-                .groupBy(PowerCell::getSlot, sumLong(PowerCell::gridW))
+        return drawPerSlot(factory)
                 .filter((slot, gridW) -> gridW > slot.headroomW())
                 .penalizeLong(HardMediumSoftLongScore.ONE_HARD, (slot, gridW) -> gridW - slot.headroomW())
                 .justifyWith((slot, gridW, score) -> new LimitExceeded(
@@ -115,9 +125,7 @@ public class ChargingConstraints implements ConstraintProvider {
 
     /** The grid draw stays flat, which keeps the peak low (penalty: (grid W)² / 1000 per slot). */
     Constraint flatGridDraw(ConstraintFactory factory) {
-        return factory.forEach(PowerCell.class)
-                .filter(cell -> cell.wattsOrZero() > 0)
-                .groupBy(PowerCell::getSlot, sumLong(PowerCell::gridW))
+        return drawPerSlot(factory)
                 .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (slot, gridW) -> gridW * gridW / 1_000)
                 .asConstraint(FLAT_GRID_DRAW);
     }
@@ -154,11 +162,18 @@ public class ChargingConstraints implements ConstraintProvider {
                 .asConstraint(PLAN_CHANGES);
     }
 
+    /** Grid W drawn per slot, over slots with any power. */
+    private static BiConstraintStream<SlotCapacity, Long> drawPerSlot(ConstraintFactory factory) {
+        return factory.forEach(PowerCell.class)
+                .filter(POWERED)
+                .groupBy(SLOT, sumLong(GRID_W));
+    }
+
     /** Delivered W·slots per session, including sessions that get nothing (0). */
     private static BiConstraintStream<ChargingSession, Long> deliveredPerSession(ConstraintFactory factory) {
         return factory.forEach(PowerCell.class)
-                .filter(cell -> cell.wattsOrZero() > 0)
-                .groupBy(PowerCell::getSession, sumLong(cell -> cell.wattsOrZero()))
-                .complement(ChargingSession.class, session -> 0L);
+                .filter(POWERED)
+                .groupBy(SESSION, sumLong(WATTS))
+                .complement(ChargingSession.class, NOTHING);
     }
 }

@@ -2,8 +2,10 @@ package org.wptdlm.web.cli;
 
 import java.util.Arrays;
 import java.util.List;
+import org.wptdlm.solver.cli.BenchmarkCommand;
 import org.wptdlm.solver.cli.GenerateCommand;
 import org.wptdlm.solver.cli.PlanCommand;
+import org.wptdlm.solver.cli.ReplayCommand;
 import org.wptdlm.web.seed.SeedCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +21,7 @@ public final class WptDlmCommand {
 
     /** The tools, in the order `--help` lists them. */
     static List<Object> tools() {
-        return List.of(new PlanCommand(), new GenerateCommand(), new SeedCommand());
+        return List.of(new PlanCommand(), new ReplayCommand(), new BenchmarkCommand(), new GenerateCommand(), new SeedCommand());
     }
 
     public static boolean isSubcommand(String[] args) {
