@@ -2,6 +2,7 @@ package org.wptdlm.db.rejected;
 
 import static org.wptdlm.db.jooq.Tables.REJECTED_MESSAGES;
 
+import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
@@ -32,9 +33,39 @@ public class RejectedMessageRepository {
                 .fetchSingle(REJECTED_MESSAGES.ID);
     }
 
+    /** Stores messages in one batch (their ids are ignored); answers how many were stored. */
+    public int insertAll(List<RejectedMessage> messages) {
+        if (messages.isEmpty()) {
+            return 0;
+        }
+        var insert = dsl.insertInto(REJECTED_MESSAGES,
+                REJECTED_MESSAGES.TOPIC,
+                REJECTED_MESSAGES.PAYLOAD_EXCERPT,
+                REJECTED_MESSAGES.REASON,
+                REJECTED_MESSAGES.RECEIVED_AT);
+        for (RejectedMessage message : messages) {
+            insert = insert.values(message.topic(), message.payloadExcerpt(), message.reason(), message.receivedAt());
+        }
+        return insert.execute();
+    }
+
     /** Messages received in {@code range}, newest first. */
     public ResultPage<RejectedMessage> findAll(TimeRange range, PageQuery page) {
+        return findAll(range, null, null, page);
+    }
+
+    /**
+     * Messages received in {@code range} whose topic starts with {@code topicPrefix} and whose
+     * reason starts with {@code reasonPrefix} (null = any), newest first.
+     */
+    public ResultPage<RejectedMessage> findAll(TimeRange range, String topicPrefix, String reasonPrefix, PageQuery page) {
         Condition condition = range.contains(REJECTED_MESSAGES.RECEIVED_AT);
+        if (topicPrefix != null) {
+            condition = condition.and(REJECTED_MESSAGES.TOPIC.startsWith(topicPrefix));
+        }
+        if (reasonPrefix != null) {
+            condition = condition.and(REJECTED_MESSAGES.REASON.startsWith(reasonPrefix));
+        }
         var messages = dsl.select(
                         REJECTED_MESSAGES.ID,
                         REJECTED_MESSAGES.TOPIC,

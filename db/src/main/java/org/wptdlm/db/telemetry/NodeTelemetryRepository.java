@@ -2,6 +2,7 @@ package org.wptdlm.db.telemetry;
 
 import static org.wptdlm.db.jooq.Tables.NODE_TELEMETRY;
 
+import java.time.Instant;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -66,5 +67,12 @@ public class NodeTelemetryRepository {
                 reading.vehiclePresent(),
                 reading.vehicleId(),
                 reading.receivedAt());
+    }
+
+    /** Deletes readings measured before {@code cutoff} (the retention policy); answers how many. */
+    public int deleteMeasuredBefore(Instant cutoff) {
+        return dsl.deleteFrom(NODE_TELEMETRY)
+                .where(NODE_TELEMETRY.MEASURED_AT.lt(cutoff))
+                .execute();
     }
 }

@@ -2,6 +2,7 @@ package org.wptdlm.db.telemetry;
 
 import static org.wptdlm.db.jooq.Tables.VEHICLE_TELEMETRY;
 
+import java.time.Instant;
 import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -63,5 +64,12 @@ public class VehicleTelemetryRepository {
                 reading.latitude(),
                 reading.longitude(),
                 reading.receivedAt());
+    }
+
+    /** Deletes readings measured before {@code cutoff} (the retention policy); answers how many. */
+    public int deleteMeasuredBefore(Instant cutoff) {
+        return dsl.deleteFrom(VEHICLE_TELEMETRY)
+                .where(VEHICLE_TELEMETRY.MEASURED_AT.lt(cutoff))
+                .execute();
     }
 }

@@ -97,6 +97,19 @@ class TelemetryRepositoryTest extends RepositoryTest {
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
+    @Test
+    void retentionDeletesOnlyReadingsMeasuredBeforeTheCutoff() {
+        vehicleTelemetry.insertAll(List.of(vehicleReading(0, 20.0), vehicleReading(10, 21.0)));
+        nodeTelemetry.insertAll(List.of(nodeReading(0, 1.0, true), nodeReading(10, 1.0, true)));
+
+        assertThat(vehicleTelemetry.deleteMeasuredBefore(NOON.plusSeconds(5))).isEqualTo(1);
+        assertThat(nodeTelemetry.deleteMeasuredBefore(NOON.plusSeconds(5))).isEqualTo(1);
+        assertThat(vehicleTelemetry.findByVehicle("ev-1", TimeRange.ALL, 10)).extracting(VehicleTelemetry::sequence)
+                .containsExactly(10L);
+        assertThat(nodeTelemetry.findByNode("hub-001", "pad-1", TimeRange.ALL, 10)).extracting(NodeTelemetry::sequence)
+                .containsExactly(10L);
+    }
+
     private static VehicleTelemetry vehicleReading(int second, double socPercent) {
         return new VehicleTelemetry("ev-1", NOON.plusSeconds(second), second, socPercent, 52.5, 13.4,
                 NOON.plusSeconds(second + 1));
