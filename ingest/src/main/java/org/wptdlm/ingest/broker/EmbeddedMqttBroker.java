@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,11 @@ public final class EmbeddedMqttBroker {
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded MQTT broker failed to start", e);
         }
+    }
+
+    /** The broker this JVM runs, if any. */
+    public static synchronized Optional<EmbeddedMqttBroker> current() {
+        return Optional.ofNullable(running);
     }
 
     public int port() {

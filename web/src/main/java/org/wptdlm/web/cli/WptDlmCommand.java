@@ -2,6 +2,7 @@ package org.wptdlm.web.cli;
 
 import java.util.Arrays;
 import java.util.List;
+import org.wptdlm.ingest.simulate.SimulateCommand;
 import org.wptdlm.solver.cli.BenchmarkCommand;
 import org.wptdlm.solver.cli.GenerateCommand;
 import org.wptdlm.solver.cli.PlanCommand;
@@ -21,7 +22,8 @@ public final class WptDlmCommand {
 
     /** The tools, in the order `--help` lists them. */
     static List<Object> tools() {
-        return List.of(new PlanCommand(), new ReplayCommand(), new BenchmarkCommand(), new GenerateCommand(), new SeedCommand());
+        return List.of(new PlanCommand(), new ReplayCommand(), new BenchmarkCommand(), new GenerateCommand(),
+                new SeedCommand(), new SimulateCommand());
     }
 
     public static boolean isSubcommand(String[] args) {

@@ -1,0 +1,40 @@
+package org.wptdlm.ingest.model;
+
+import org.wptdlm.domain.hub.HubStatus;
+import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.request.ChargingRequestStatus;
+import org.wptdlm.ingest.payload.HubEventMessage;
+import org.wptdlm.ingest.payload.HubInfoMessage;
+import org.wptdlm.ingest.payload.NodeInfoMessage;
+import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
+
+/** Where the ingest worker writes the entities it learns about (hubs, pads, vehicles, requests, hub events). */
+public interface EntityStore {
+
+    /**
+     * Loads a hub created elsewhere (REST) into the live model; false when the database has none.
+     */
+    boolean loadHub(String hubId);
+
+    /** Loads a vehicle registered elsewhere into the live model; false when the database has none. */
+    boolean loadVehicle(String vehicleId);
+
+    void upsertHub(String hubId, HubInfoMessage info);
+
+    void upsertNode(String hubId, String nodeId, NodeInfoMessage info);
+
+    void updateHubStatus(String hubId, HubStatus status);
+
+    void updateNodeStatus(String hubId, String nodeId, NodeStatus status);
+
+    void insertVehicle(String vehicleId, VehicleTelemetryMessage describing);
+
+    /** Stores or replaces an open request. */
+    void saveRequest(RequestSnapshot request);
+
+    /** Marks a request finished: completed (the vehicle left), cancelled or expired. */
+    void closeRequest(String requestId, ChargingRequestStatus status);
+
+    /** Appends an event a hub reported to the hub's DLM audit trail. */
+    void recordHubEvent(String hubId, HubEventMessage event);
+}

@@ -1,0 +1,89 @@
+package org.wptdlm.ingest.model;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import org.wptdlm.domain.hub.HubStatus;
+import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.vehicle.PriorityClass;
+import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
+
+/**
+ * Every hub and vehicle the service knows, live: the hot path reads and updates this, the
+ * database follows in batches. Filled at start-up from the database, then from MQTT.
+ */
+@Component
+public class LiveModel {
+
+    private final Map<String, HubModel> hubs = new ConcurrentHashMap<>();
+    private final Map<String, VehicleModel> vehicles = new ConcurrentHashMap<>();
+    private final Map<String, SocExpectation> socExpectations = new ConcurrentHashMap<>();
+
+    public Optional<HubModel> hub(String hubId) {
+        return Optional.ofNullable(hubs.get(hubId));
+    }
+
+    public Collection<HubModel> hubs() {
+        return List.copyOf(hubs.values());
+    }
+
+    HubModel hubOrCreate(String hubId, double gridLimitKw) {
+        return hubs.computeIfAbsent(hubId, id -> new HubModel(id, gridLimitKw));
+    }
+
+    public Optional<VehicleSnapshot> vehicle(String vehicleId) {
+        return Optional.ofNullable(vehicles.get(vehicleId)).map(VehicleModel::snapshot);
+    }
+
+    Optional<VehicleModel> vehicleModel(String vehicleId) {
+        return Optional.ofNullable(vehicles.get(vehicleId));
+    }
+
+    /** Registers a vehicle from its first describing telemetry; an existing one is kept. */
+    VehicleModel register(String vehicleId, VehicleTelemetryMessage message) {
+        return vehicles.computeIfAbsent(vehicleId, id -> new VehicleModel(
+                id, message.batteryCapacityKwh(), message.maxChargePowerKw(), PriorityClass.NORMAL, null));
+    }
+
+    /** What the latest published plan expects of the vehicle's SoC, if it is planned. */
+    public Optional<SocExpectation> socExpectation(String vehicleId) {
+        return Optional.ofNullable(socExpectations.get(vehicleId));
+    }
+
+    public void expectSoc(String vehicleId, SocExpectation expectation) {
+        socExpectations.put(vehicleId, expectation);
+    }
+
+    public void forgetSoc(String vehicleId) {
+        socExpectations.remove(vehicleId);
+    }
+
+    /** A vehicle known from the database, loaded on first use. */
+    public void restoreVehicle(String vehicleId, double batteryCapacityKwh, double maxChargePowerKw,
+            PriorityClass priorityClass, Double socPercent) {
+        vehicles.put(vehicleId, new VehicleModel(vehicleId, batteryCapacityKwh, maxChargePowerKw, priorityClass, socPercent));
+    }
+
+    /** A hub known from the database, loaded on first use. */
+    public HubModel restoreHub(String hubId, double gridLimitKw, HubStatus status) {
+        HubModel hub = hubOrCreate(hubId, gridLimitKw);
+        hub.restoreStatus(status);
+        return hub;
+    }
+
+    public void restorePad(String hubId, String nodeId, double maxPowerKw, double efficiency, String circuitId,
+            NodeStatus status) {
+        hubs.get(hubId).restorePad(nodeId, maxPowerKw, efficiency, circuitId, status);
+    }
+
+    public void restoreCircuit(String hubId, String circuitId, double limitKw) {
+        hubs.get(hubId).restoreCircuit(circuitId, limitKw);
+    }
+
+    public void restoreRequest(RequestSnapshot request) {
+        hubs.get(request.hubId()).restoreRequest(request);
+    }
+}

@@ -1,0 +1,172 @@
+package org.wptdlm.ingest.model;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.wptdlm.domain.event.DlmTrigger;
+import org.wptdlm.domain.request.ChargingRequestStatus;
+import org.wptdlm.ingest.mqtt.Inbound;
+import org.wptdlm.ingest.mqtt.Topic;
+import org.wptdlm.ingest.payload.ChargingRequestMessage;
+import org.wptdlm.ingest.payload.HubEventMessage;
+import org.wptdlm.ingest.payload.HubInfoMessage;
+import org.wptdlm.ingest.payload.HubStatusMessage;
+import org.wptdlm.ingest.payload.NodeInfoMessage;
+import org.wptdlm.ingest.payload.NodeStatusMessage;
+import org.wptdlm.ingest.payload.NodeTelemetryMessage;
+import org.wptdlm.ingest.payload.PayloadRejectedException;
+import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
+import org.wptdlm.ingest.rejection.RejectionReason;
+
+/**
+ * Applies one accepted message to the live model, hands its telemetry to the database writer, keeps
+ * the entities in the database current and asks for a re-plan when the change matters. Refuses
+ * what needs the model to judge (unknown hub, pad or vehicle; duplicate; out of order) by throwing
+ * {@link PayloadRejectedException}. Runs on the ingest worker thread only.
+ */
+@Component
+public class MessageApplier {
+
+    private final LiveModel model;
+    private final EntityStore entities;
+    private final TelemetrySink telemetry;
+    private final ReplanRequests replans;
+    private final ReplanSettings settings;
+    private final Clock clock;
+
+    public MessageApplier(LiveModel model, EntityStore entities, TelemetrySink telemetry, ReplanRequests replans,
+            ReplanSettings settings, Clock clock) {
+        this.model = model;
+        this.entities = entities;
+        this.telemetry = telemetry;
+        this.replans = replans;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public void apply(Inbound message) {
+        Topic topic = message.topic();
+        switch (topic.kind()) {
+            case HUB_INFO -> hubInfo(topic.hubId(), (HubInfoMessage) message.payload());
+            case NODE_INFO -> nodeInfo(topic, (NodeInfoMessage) message.payload());
+            case HUB_STATUS -> hubStatus(topic.hubId(), (HubStatusMessage) message.payload());
+            case NODE_STATUS -> nodeStatus(topic, (NodeStatusMessage) message.payload());
+            case VEHICLE_TELEMETRY -> vehicleTelemetry(topic.vehicleId(), (VehicleTelemetryMessage) message.payload(),
+                    message.receivedAt());
+            case NODE_TELEMETRY -> nodeTelemetry(topic, (NodeTelemetryMessage) message.payload(), message.receivedAt());
+            case DLM_EVENT -> hubEvent(topic.hubId(), (HubEventMessage) message.payload());
+            case CHARGING_REQUEST -> request(topic.hubId(), (ChargingRequestMessage) message.payload());
+        }
+    }
+
+    private void hubInfo(String hubId, HubInfoMessage info) {
+        boolean known = model.hub(hubId).isPresent() || entities.loadHub(hubId);
+        HubModel hub = model.hubOrCreate(hubId, info.gridLimitKw());
+        Optional<DlmTrigger> trigger = hub.applyInfo(info);
+        entities.upsertHub(hubId, info);
+        if (known) {
+            trigger.ifPresent(t -> replans.replan(hubId, t));
+        }
+    }
+
+    private void nodeInfo(Topic topic, NodeInfoMessage info) {
+        knownHub(topic.hubId()).applyNodeInfo(topic.nodeId(), info);
+        entities.upsertNode(topic.hubId(), topic.nodeId(), info);
+    }
+
+    private void hubStatus(String hubId, HubStatusMessage status) {
+        Optional<DlmTrigger> trigger = knownHub(hubId).applyStatus(status);
+        entities.updateHubStatus(hubId, status.state());
+        trigger.ifPresent(t -> replans.replan(hubId, t));
+    }
+
+    private void nodeStatus(Topic topic, NodeStatusMessage status) {
+        HubModel hub = knownHub(topic.hubId());
+        Optional<DlmTrigger> trigger = hub.applyNodeStatus(topic.nodeId(), status);
+        entities.updateNodeStatus(topic.hubId(), topic.nodeId(), status.state());
+        for (String requestId : hub.drainClosedRequests()) {
+            entities.closeRequest(requestId, ChargingRequestStatus.COMPLETED);
+        }
+        trigger.ifPresent(t -> replans.replan(topic.hubId(), t));
+    }
+
+    private void vehicleTelemetry(String vehicleId, VehicleTelemetryMessage reading, Instant receivedAt) {
+        VehicleModel vehicle = knownVehicle(vehicleId, reading);
+        DeviceSequence.Verdict verdict = vehicle.apply(reading);
+        rejectRepeated(verdict, vehicleId);
+        telemetry.vehicle(vehicleId, reading, receivedAt);
+        if (verdict == DeviceSequence.Verdict.LATEST) {
+            checkSocAgainstPlan(vehicleId, reading);
+        }
+    }
+
+    private void checkSocAgainstPlan(String vehicleId, VehicleTelemetryMessage reading) {
+        model.socExpectation(vehicleId).ifPresent(expected -> {
+            double deviation = Math.abs(reading.socPercent() - expected.expectedSocPercentAt(reading.ts()));
+            if (deviation > settings.socDeviationPercent()) {
+                // Re-planned once per deviation: the next plan sets a new expectation.
+                model.forgetSoc(vehicleId);
+                replans.replan(expected.hubId(), DlmTrigger.SOC_DEVIATION);
+            }
+        });
+    }
+
+    private void nodeTelemetry(Topic topic, NodeTelemetryMessage reading, Instant receivedAt) {
+        DeviceSequence.Verdict verdict = knownHub(topic.hubId()).applyNodeTelemetry(topic.nodeId(), reading);
+        rejectRepeated(verdict, topic.hubId() + "/" + topic.nodeId());
+        telemetry.node(topic.hubId(), topic.nodeId(), reading, receivedAt);
+    }
+
+    private void hubEvent(String hubId, HubEventMessage event) {
+        Optional<DlmTrigger> trigger = knownHub(hubId).applyHubEvent(event);
+        entities.recordHubEvent(hubId, event);
+        trigger.ifPresent(t -> replans.replan(hubId, t));
+    }
+
+    private void request(String hubId, ChargingRequestMessage message) {
+        HubModel hub = knownHub(hubId);
+        VehicleSnapshot vehicle = model.vehicle(message.vehicleId())
+                .or(() -> entities.loadVehicle(message.vehicleId()) ? model.vehicle(message.vehicleId()) : Optional.empty())
+                .orElseThrow(() -> new PayloadRejectedException(
+                        RejectionReason.UNKNOWN_VEHICLE, "vehicle " + message.vehicleId() + " is not known"));
+        RequestSnapshot request = hub.applyRequest(message, vehicle, clock.instant());
+        if (message.cancel()) {
+            entities.closeRequest(request.requestId(), ChargingRequestStatus.CANCELLED);
+            model.forgetSoc(message.vehicleId());
+        } else {
+            entities.saveRequest(request);
+        }
+        replans.replan(hubId, DlmTrigger.CHARGING_REQUEST);
+    }
+
+    private HubModel knownHub(String hubId) {
+        return model.hub(hubId)
+                .or(() -> entities.loadHub(hubId) ? model.hub(hubId) : Optional.empty())
+                .orElseThrow(() -> new PayloadRejectedException(RejectionReason.UNKNOWN_HUB, "hub " + hubId + " is not known"));
+    }
+
+    private VehicleModel knownVehicle(String vehicleId, VehicleTelemetryMessage reading) {
+        Optional<VehicleModel> known = model.vehicleModel(vehicleId)
+                .or(() -> entities.loadVehicle(vehicleId) ? model.vehicleModel(vehicleId) : Optional.empty());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        if (!reading.describesVehicle()) {
+            throw new PayloadRejectedException(RejectionReason.UNKNOWN_VEHICLE,
+                    "vehicle " + vehicleId + " is not known; its first telemetry must carry batteryCapacityKwh and maxChargePowerKw");
+        }
+        entities.insertVehicle(vehicleId, reading);
+        return model.register(vehicleId, reading);
+    }
+
+    private static void rejectRepeated(DeviceSequence.Verdict verdict, String device) {
+        if (verdict == DeviceSequence.Verdict.DUPLICATE) {
+            throw new PayloadRejectedException(RejectionReason.DUPLICATE, "reading already received from " + device);
+        }
+        if (verdict == DeviceSequence.Verdict.OUT_OF_ORDER) {
+            throw new PayloadRejectedException(RejectionReason.OUT_OF_ORDER,
+                    "reading from " + device + " older than the last " + DeviceSequence.REMEMBERED + " received");
+        }
+    }
+}

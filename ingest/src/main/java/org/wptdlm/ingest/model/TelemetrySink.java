@@ -1,0 +1,13 @@
+package org.wptdlm.ingest.model;
+
+import java.time.Instant;
+import org.wptdlm.ingest.payload.NodeTelemetryMessage;
+import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
+
+/** Takes accepted telemetry for the database; implementations buffer and write in batches. */
+public interface TelemetrySink {
+
+    void vehicle(String vehicleId, VehicleTelemetryMessage reading, Instant receivedAt);
+
+    void node(String hubId, String nodeId, NodeTelemetryMessage reading, Instant receivedAt);
+}

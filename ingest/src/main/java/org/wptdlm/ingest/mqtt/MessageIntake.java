@@ -1,0 +1,84 @@
+package org.wptdlm.ingest.mqtt;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.wptdlm.ingest.payload.HubEventMessage;
+import org.wptdlm.ingest.payload.PayloadParser;
+import org.wptdlm.ingest.payload.PayloadRejectedException;
+import org.wptdlm.ingest.rejection.RejectionReason;
+import org.wptdlm.ingest.rejection.RejectionRecorder;
+
+/**
+ * What the MQTT callback calls for each message: route, parse, validate, hand off to the
+ * {@link IngestQueue}, or reject. Never throws and never waits.
+ */
+@Component
+public class MessageIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(MessageIntake.class);
+
+    private final PayloadParser parser;
+    private final IngestQueue queue;
+    private final RejectionRecorder rejections;
+    private final Clock clock;
+    private final Map<TopicKind, Counter> accepted = new EnumMap<>(TopicKind.class);
+    private final Counter ownEvents;
+
+    public MessageIntake(
+            PayloadParser parser, IngestQueue queue, RejectionRecorder rejections, Clock clock, MeterRegistry meters) {
+        this.parser = parser;
+        this.queue = queue;
+        this.rejections = rejections;
+        this.clock = clock;
+        for (TopicKind kind : TopicKind.values()) {
+            accepted.put(kind, Counter.builder("dlm.mqtt.accepted")
+                    .description("MQTT messages accepted for ingest, by topic kind")
+                    .tag("kind", kind.name().toLowerCase(Locale.ROOT))
+                    .register(meters));
+        }
+        this.ownEvents = Counter.builder("dlm.mqtt.own.events")
+                .description("The service's own DLM events seen again through its subscription")
+                .register(meters);
+    }
+
+    public void accept(String topicName, byte[] payload) {
+        Instant receivedAt = clock.instant();
+        try {
+            Optional<Topic> topic = Topic.parse(topicName);
+            if (topic.isEmpty()) {
+                rejections.reject(
+                        topicName, RejectionReason.UNKNOWN_TOPIC, "not a topic the service handles", payload, receivedAt);
+                return;
+            }
+            if (payload.length == 0 && topic.get().kind().retained()) {
+                // An empty retained message is how MQTT deletes a retained one: nothing to ingest.
+                return;
+            }
+            Object record = parser.parse(topic.get(), payload);
+            if (record instanceof HubEventMessage event && event.fromService()) {
+                ownEvents.increment();
+                return;
+            }
+            if (queue.offer(new Inbound(topic.get(), record, payload, receivedAt))) {
+                accepted.get(topic.get().kind()).increment();
+            } else {
+                rejections.reject(topicName, RejectionReason.OVERLOADED, "ingest queue full", payload, receivedAt);
+            }
+        } catch (PayloadRejectedException e) {
+            rejections.reject(topicName, e.reason(), e.getMessage(), payload, receivedAt);
+        } catch (RuntimeException e) {
+            // A bug here must not reach Paho: an exception from messageArrived closes the connection.
+            log.error("Unexpected failure handling a message on {}", topicName, e);
+            rejections.reject(topicName, RejectionReason.INVALID_FIELD, e.toString(), payload, receivedAt);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.wptdlm.ingest.mqtt;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A received topic, understood: which kind of message and the ids in its path. Ids are limited to
+ * letters, digits, '.', '_' and '-' (at most 64), so they are safe as database keys and topic levels.
+ */
+public record Topic(String name, TopicKind kind, String hubId, String nodeId, String vehicleId) {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    /** The topic's kind and ids, or empty when the service does not handle this topic. */
+    public static Optional<Topic> parse(String name) {
+        String[] levels = name.split("/", -1);
+        if (levels.length < 3 || !"iot".equals(levels[0])) {
+            return Optional.empty();
+        }
+        if ("vehicles".equals(levels[1])) {
+            return levels.length == 4 && "telemetry".equals(levels[3]) && isId(levels[2])
+                    ? Optional.of(new Topic(name, TopicKind.VEHICLE_TELEMETRY, null, null, levels[2]))
+                    : Optional.empty();
+        }
+        if (!"hubs".equals(levels[1]) || !isId(levels[2])) {
+            return Optional.empty();
+        }
+        String hubId = levels[2];
+        if (levels.length == 4) {
+            return hubTopic(name, hubId, levels[3]);
+        }
+        if (levels.length == 5 && "dlm".equals(levels[3]) && "events".equals(levels[4])) {
+            return Optional.of(new Topic(name, TopicKind.DLM_EVENT, hubId, null, null));
+        }
+        if (levels.length == 6 && "nodes".equals(levels[3]) && isId(levels[4])) {
+            return nodeTopic(name, hubId, levels[4], levels[5]);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Topic> hubTopic(String name, String hubId, String leaf) {
+        TopicKind kind = switch (leaf) {
+            case "info" -> TopicKind.HUB_INFO;
+            case "status" -> TopicKind.HUB_STATUS;
+            case "requests" -> TopicKind.CHARGING_REQUEST;
+            default -> null;
+        };
+        return Optional.ofNullable(kind).map(k -> new Topic(name, k, hubId, null, null));
+    }
+
+    private static Optional<Topic> nodeTopic(String name, String hubId, String nodeId, String leaf) {
+        TopicKind kind = switch (leaf) {
+            case "info" -> TopicKind.NODE_INFO;
+            case "status" -> TopicKind.NODE_STATUS;
+            case "telemetry" -> TopicKind.NODE_TELEMETRY;
+            default -> null;
+        };
+        return Optional.ofNullable(kind).map(k -> new Topic(name, k, hubId, nodeId, null));
+    }
+
+    private static boolean isId(String level) {
+        return ID.matcher(level).matches();
+    }
+
+    /** The topic on which the service publishes DLM events for a hub (QoS 1, not retained). */
+    public static String dlmEvents(String hubId) {
+        return "iot/hubs/" + hubId + "/dlm/events";
+    }
+
+    /** The retained topic holding a hub's current allocation, for controllers that (re)connect. */
+    public static String dlmAllocation(String hubId) {
+        return "iot/hubs/" + hubId + "/dlm/allocation";
+    }
+}

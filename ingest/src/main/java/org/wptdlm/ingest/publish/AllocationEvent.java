@@ -1,0 +1,58 @@
+package org.wptdlm.ingest.publish;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The DLM event the service publishes on {@code iot/hubs/{hub_id}/dlm/events} and, retained, on
+ * {@code iot/hubs/{hub_id}/dlm/allocation}: what each pad may deliver now, the schedule ahead, and
+ * the fallback limit each pad keeps to if the service goes silent.
+ *
+ * @param source always {@code dlm-service}: hub controllers and the service itself tell the
+ *     service's events from hub events by it
+ * @param publisherId the MQTT client id of the service instance that published it
+ * @param planId the stored plan's id, or null when the database was unreachable
+ * @param sequence the hub's DLM event number (1, 2, …), so a controller can spot a gap; absent
+ *     in the stored copy, whose row holds it
+ * @param trigger why the hub was re-planned
+ * @param strategy {@code greedy} (published at once) or {@code timefold} (the improvement)
+ * @param slotStart start of slot 0 of {@code schedule}
+ * @param validUntil when the controller should switch to the fallback limits if no newer
+ *     allocation has arrived
+ * @param gridLimitKw the limit the allocation respects (grid limit minus base load is the budget)
+ * @param setpoints one per pad of the hub, for the current slot
+ * @param schedule one per pad with power planned, kW per slot from {@code slotStart}
+ */
+public record AllocationEvent(
+        String source,
+        String type,
+        String publisherId,
+        String hubId,
+        Long planId,
+        Long sequence,
+        String trigger,
+        String strategy,
+        Instant ts,
+        Instant slotStart,
+        int slotMinutes,
+        Instant validUntil,
+        double gridLimitKw,
+        double baseLoadKw,
+        List<Setpoint> setpoints,
+        List<PadSchedule> schedule) {
+
+    /**
+     * @param powerKw power the pad may deliver to the vehicle now, kW
+     * @param gridPowerKw what that draws from the grid (powerKw / efficiency), kW
+     * @param fallbackKw the most the pad may deliver when the service is silent, kW
+     */
+    public record Setpoint(String nodeId, String vehicleId, double powerKw, double gridPowerKw, double fallbackKw) {}
+
+    /** A pad's planned power to the vehicle per slot, kW. */
+    public record PadSchedule(String nodeId, String vehicleId, List<Double> kwBySlot) {}
+
+    public AllocationEvent withIds(Long newPlanId, Long newSequence) {
+        return new AllocationEvent(source, type, publisherId, hubId, newPlanId, newSequence, trigger, strategy, ts,
+                slotStart, slotMinutes, validUntil, gridLimitKw, baseLoadKw, setpoints, schedule);
+    }
+}

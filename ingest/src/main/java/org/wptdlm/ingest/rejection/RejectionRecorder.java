@@ -1,0 +1,78 @@
+package org.wptdlm.ingest.rejection;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts every rejection ({@code dlm.mqtt.rejected{reason}}) and queues it for the rejected-messages
+ * table. Safe to call from the MQTT callback: it never blocks; the table is written in batches by a
+ * scheduled flush.
+ */
+@Component
+public class RejectionRecorder {
+
+    private static final Logger log = LoggerFactory.getLogger(RejectionRecorder.class);
+    private static final int PAYLOAD_EXCERPT_BYTES = 1024;
+    private static final int PENDING_CAPACITY = 50_000;
+    private static final int BATCH_SIZE = 1_000;
+
+    private final RejectionStore store;
+    private final Map<RejectionReason, Counter> counters = new EnumMap<>(RejectionReason.class);
+    private final Counter dropped;
+    private final BlockingQueue<Rejection> pending = new ArrayBlockingQueue<>(PENDING_CAPACITY);
+
+    public RejectionRecorder(RejectionStore store, MeterRegistry meters) {
+        this.store = store;
+        for (RejectionReason reason : RejectionReason.values()) {
+            counters.put(reason, Counter.builder("dlm.mqtt.rejected")
+                    .description("MQTT messages rejected, by reason")
+                    .tag("reason", reason.code())
+                    .register(meters));
+        }
+        this.dropped = Counter.builder("dlm.mqtt.rejected.unrecorded")
+                .description("Rejections counted but not stored because the store fell behind")
+                .register(meters);
+    }
+
+    public void reject(String topic, RejectionReason reason, String detail, byte[] payload, Instant receivedAt) {
+        counters.get(reason).increment();
+        Rejection rejection = new Rejection(topic, reason, detail, excerpt(payload), receivedAt);
+        if (!pending.offer(rejection)) {
+            dropped.increment();
+        }
+        log.debug("Rejected message on {}: {} ({})", topic, reason.code(), detail);
+    }
+
+    private static String excerpt(byte[] payload) {
+        int length = Math.min(payload.length, PAYLOAD_EXCERPT_BYTES);
+        return new String(payload, 0, length, StandardCharsets.UTF_8).replace('\u0000', '\uFFFD');
+    }
+
+    /** Writes queued rejections; a failed batch goes back to the queue for the next run. */
+    @Scheduled(fixedDelayString = "${dlm.ingest.flush-interval:200ms}")
+    public void flush() {
+        List<Rejection> batch = new ArrayList<>(BATCH_SIZE);
+        while (pending.drainTo(batch, BATCH_SIZE) > 0) {
+            try {
+                store.saveAll(batch);
+            } catch (RuntimeException e) {
+                log.warn("Storing {} rejected messages failed, retrying later: {}", batch.size(), e.toString());
+                batch.forEach(pending::offer);
+                return;
+            }
+            batch.clear();
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.wptdlm.ingest.replan;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wptdlm.domain.event.DlmTrigger;
+import org.wptdlm.domain.planning.Plan;
+import org.wptdlm.domain.planning.PlanningProblem;
+import org.wptdlm.domain.planning.Session;
+import org.wptdlm.domain.planning.SessionPlan;
+import org.wptdlm.ingest.model.HubModel;
+import org.wptdlm.ingest.model.HubSnapshot;
+import org.wptdlm.ingest.model.LiveModel;
+import org.wptdlm.ingest.model.ReplanSettings;
+import org.wptdlm.ingest.model.SocExpectation;
+import org.wptdlm.ingest.model.VehicleSnapshot;
+import org.wptdlm.ingest.publish.AllocationBuilder;
+import org.wptdlm.ingest.publish.AllocationEvent;
+import org.wptdlm.ingest.publish.AllocationPublisher;
+import org.wptdlm.solver.Planner;
+
+/**
+ * One re-plan of a hub: snapshot the live model, build the problem, publish the greedy plan at once,
+ * then let Timefold improve it within the budget on the improvement executor and publish the result
+ * if it is better by the configured margin and no newer plan went out meanwhile. When the greedy
+ * planner fails, vehicles on pads get their fallback limits.
+ */
+class PlanCycle {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanCycle.class);
+    static final String FALLBACK_STRATEGY = "fallback";
+
+    private final LiveModel model;
+    private final Planner planner;
+    private final AllocationPublisher publisher;
+    private final ReplanSettings settings;
+    private final ProblemBuilder problems;
+    private final Executor improvements;
+    private final String publisherId;
+    private final Clock clock;
+    private final Map<String, AtomicLong> generationByHub = new ConcurrentHashMap<>();
+    private final Timer greedyTimer;
+    private final Counter corrected;
+    private final Counter improvedPublished;
+
+    PlanCycle(LiveModel model, Planner planner, AllocationPublisher publisher, ReplanSettings settings,
+            Executor improvements, String publisherId, Clock clock, MeterRegistry meters) {
+        this.model = model;
+        this.planner = planner;
+        this.publisher = publisher;
+        this.settings = settings;
+        this.problems = new ProblemBuilder(settings.slotMinutes(), settings.horizonSlots());
+        this.improvements = improvements;
+        this.publisherId = publisherId;
+        this.clock = clock;
+        this.greedyTimer = Timer.builder("dlm.replan.greedy")
+                .description("Snapshot, greedy plan and publication of one re-plan")
+                .register(meters);
+        this.corrected = Counter.builder("dlm.allocations.corrected")
+                .description("Plans the safety guard had to scale down before publishing")
+                .register(meters);
+        this.improvedPublished = Counter.builder("dlm.allocations.improved").register(meters);
+    }
+
+    void run(String hubId, DlmTrigger trigger) {
+        HubModel hubModel = model.hub(hubId).orElse(null);
+        if (hubModel == null) {
+            return;
+        }
+        long started = System.nanoTime();
+        Instant now = clock.instant();
+        HubSnapshot hub = hubModel.snapshot(now);
+        if (hub.pads().isEmpty()) {
+            return;
+        }
+        PlanningProblem problem = problems.build(hub, model::vehicle, now);
+        Plan greedy = greedyOrFallback(hub, problem);
+        long generation = generationByHub.computeIfAbsent(hubId, id -> new AtomicLong()).incrementAndGet();
+        publish(hub, problem, greedy, trigger, now);
+        greedyTimer.record(Duration.ofNanos(System.nanoTime() - started));
+        if (!problem.sessions().isEmpty() && !FALLBACK_STRATEGY.equals(greedy.strategy())) {
+            improvements.execute(() -> improve(hub, problem, greedy, trigger, generation));
+        }
+    }
+
+    private Plan greedyOrFallback(HubSnapshot hub, PlanningProblem problem) {
+        try {
+            return planner.greedy(problem);
+        } catch (RuntimeException e) {
+            log.error("Greedy planning of hub {} failed; vehicles on pads get their fallback limits", hub.hubId(), e);
+            return fallbackPlan(problem);
+        }
+    }
+
+    /** Vehicles on pads at each pad's maximum; the safety guard scales this to the limits. */
+    private static Plan fallbackPlan(PlanningProblem problem) {
+        Map<String, Double> maxKwByPad = new HashMap<>();
+        problem.pads().forEach(pad -> maxKwByPad.put(pad.id(), pad.maxKw()));
+        List<SessionPlan> sessions = problem.sessions().stream()
+                .map(session -> new SessionPlan(session.id(), session.padId(), Collections.nCopies(problem.slots(),
+                        session.padId() == null ? 0.0 : Math.min(session.maxKw(), maxKwByPad.get(session.padId())))))
+                .toList();
+        return new Plan(sessions, null, FALLBACK_STRATEGY, List.of("greedy planning failed"));
+    }
+
+    private void publish(HubSnapshot hub, PlanningProblem problem, Plan plan, DlmTrigger trigger, Instant now) {
+        AllocationBuilder.Built built = AllocationBuilder.build(
+                hub, problem, plan, trigger, publisherId, now, settings.interval().multipliedBy(2));
+        if (!built.corrections().isEmpty()) {
+            corrected.increment();
+            log.error("Plan {} for hub {} broke limits; published scaled down: {}",
+                    plan.strategy(), hub.hubId(), built.corrections());
+        }
+        AllocationEvent published = publisher.publish(built.event(), problem, plan, trigger);
+        expectSocs(hub.hubId(), problem, plan);
+        log.debug("Hub {} re-planned ({}, {}): allocation #{}", hub.hubId(), trigger, plan.strategy(), published.sequence());
+    }
+
+    private void expectSocs(String hubId, PlanningProblem problem, Plan plan) {
+        Map<String, SessionPlan> byId = new HashMap<>();
+        plan.sessions().forEach(sessionPlan -> byId.put(sessionPlan.id(), sessionPlan));
+        for (Session session : problem.sessions()) {
+            SessionPlan sessionPlan = byId.get(session.id());
+            VehicleSnapshot vehicle = model.vehicle(session.vehicleId()).orElse(null);
+            if (sessionPlan == null || vehicle == null || vehicle.socPercent() == null) {
+                continue;
+            }
+            model.expectSoc(session.vehicleId(), new SocExpectation(hubId, problem.start(), problem.slotMinutes(),
+                    vehicle.socPercent(), vehicle.batteryCapacityKwh(), sessionPlan.kwBySlot()));
+        }
+    }
+
+    private void improve(HubSnapshot hub, PlanningProblem problem, Plan greedy, DlmTrigger trigger, long generation) {
+        try {
+            Plan improved = planner.improve(problem, greedy, settings.improvementBudget());
+            if (!isCurrent(hub.hubId(), generation) || !betterByMargin(improved, greedy)) {
+                return;
+            }
+            improvedPublished.increment();
+            publish(hub, problem, improved, trigger, clock.instant());
+        } catch (RuntimeException e) {
+            log.warn("Improving the plan of hub {} failed; the greedy plan stays: {}", hub.hubId(), e.toString());
+        }
+    }
+
+    private boolean isCurrent(String hubId, long generation) {
+        return generationByHub.get(hubId).get() == generation;
+    }
+
+    /**
+     * Better means more critical energy, or at least the same critical energy and more
+     * priority-weighted energy by the margin: smaller gains are not worth a controller's change.
+     */
+    private boolean betterByMargin(Plan improved, Plan greedy) {
+        if (improved.kpis() == null || greedy.kpis() == null) {
+            return false;
+        }
+        double criticalGainKwh = improved.kpis().criticalEnergyDeliveredKwh() - greedy.kpis().criticalEnergyDeliveredKwh();
+        if (criticalGainKwh > 0.01) {
+            return true;
+        }
+        double greedyWeighted = greedy.kpis().weightedEnergyDeliveredKwh();
+        double improvedWeighted = improved.kpis().weightedEnergyDeliveredKwh();
+        return criticalGainKwh > -0.01
+                && improvedWeighted > greedyWeighted * (1 + settings.improvementMarginPercent() / 100) + 1e-9;
+    }
+}

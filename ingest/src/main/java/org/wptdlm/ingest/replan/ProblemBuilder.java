@@ -1,0 +1,126 @@
+package org.wptdlm.ingest.replan;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.wptdlm.domain.hub.HubStatus;
+import org.wptdlm.domain.planning.Circuit;
+import org.wptdlm.domain.planning.HubLimits;
+import org.wptdlm.domain.planning.Pad;
+import org.wptdlm.domain.planning.PlanningProblem;
+import org.wptdlm.domain.planning.Session;
+import org.wptdlm.ingest.model.HubSnapshot;
+import org.wptdlm.ingest.model.PadSnapshot;
+import org.wptdlm.ingest.model.RequestSnapshot;
+import org.wptdlm.ingest.model.VehicleSnapshot;
+
+/**
+ * Turns a hub's live state into a planning problem starting now: the pads that can charge, and a
+ * session per open request with the energy still missing. A vehicle on a pad is fixed to it and
+ * present from slot 0; a vehicle that asked before parking may be given a pad from slot 1 on, so
+ * the current slot only powers vehicles that are there. Pure: no I/O.
+ */
+final class ProblemBuilder {
+
+    /** Energy up to this SoC is the critical (must-have) part of a request. */
+    static final double CRITICAL_SOC_PERCENT = 20;
+
+    private final int slotMinutes;
+    private final int slots;
+
+    ProblemBuilder(int slotMinutes, int slots) {
+        this.slotMinutes = slotMinutes;
+        this.slots = slots;
+    }
+
+    PlanningProblem build(HubSnapshot hub, Function<String, Optional<VehicleSnapshot>> vehicles, Instant now) {
+        Instant start = now.truncatedTo(ChronoUnit.SECONDS);
+        List<PadSnapshot> usablePads = hub.status() == HubStatus.ONLINE
+                ? hub.pads().stream().filter(pad -> pad.status().canCharge()).toList()
+                : List.of();
+        List<Pad> pads = usablePads.stream()
+                .map(pad -> new Pad(pad.nodeId(), pad.maxPowerKw(), pad.efficiency(), pad.circuitId()))
+                .toList();
+        List<Circuit> circuits = hub.circuitLimitsKw().entrySet().stream()
+                .map(entry -> new Circuit(entry.getKey(), entry.getValue()))
+                .sorted((a, b) -> a.id().compareTo(b.id()))
+                .toList();
+        HubLimits limits = new HubLimits(hub.hubId(), hub.gridLimitKw(), null,
+                Collections.nCopies(slots, hub.baseLoadKw()));
+        List<Session> sessions = pads.isEmpty() ? List.of() : sessions(hub, usablePads, vehicles, start);
+        return new PlanningProblem(start, slotMinutes, slots, limits, circuits, pads, null, null, sessions);
+    }
+
+    private List<Session> sessions(HubSnapshot hub, List<PadSnapshot> usablePads,
+            Function<String, Optional<VehicleSnapshot>> vehicles, Instant start) {
+        Map<String, PadSnapshot> padByVehicle = new HashMap<>();
+        usablePads.stream().filter(pad -> pad.vehicleId() != null).forEach(pad -> padByVehicle.put(pad.vehicleId(), pad));
+        Set<String> unusablePadIds = new HashSet<>();
+        hub.pads().stream().filter(pad -> !usablePads.contains(pad)).forEach(pad -> unusablePadIds.add(pad.nodeId()));
+        Set<String> fixedPads = new HashSet<>();
+        List<Session> sessions = new ArrayList<>();
+        for (RequestSnapshot request : hub.requests()) {
+            Optional<VehicleSnapshot> vehicle = vehicles.apply(request.vehicleId());
+            if (vehicle.isEmpty()) {
+                continue;
+            }
+            PadSnapshot pad = padByVehicle.get(request.vehicleId());
+            boolean parkedOnBrokenPad = pad == null && request.nodeId() != null && unusablePadIds.contains(request.nodeId());
+            if (parkedOnBrokenPad || (pad != null && !fixedPads.add(pad.nodeId()))) {
+                continue;
+            }
+            int arrivalSlot = pad == null ? Math.min(1, slots - 1) : 0;
+            int departureSlot = departureSlot(request.departureAt(), start);
+            if (departureSlot <= arrivalSlot) {
+                continue;
+            }
+            double energyKwh = energyNeededKwh(request, vehicle.get(), pad);
+            double criticalKwh = Math.min(energyKwh, vehicle.get().energyKwhTo(CRITICAL_SOC_PERCENT));
+            sessions.add(new Session(
+                    request.requestId(),
+                    request.vehicleId(),
+                    arrivalSlot,
+                    departureSlot,
+                    energyKwh,
+                    criticalKwh,
+                    vehicle.get().maxChargePowerKw(),
+                    request.priorityClass().weight(),
+                    pad == null ? null : pad.nodeId()));
+        }
+        return sessions;
+    }
+
+    private int departureSlot(Instant departure, Instant start) {
+        long seconds = Duration.between(start, departure).getSeconds();
+        long slotSeconds = slotMinutes * 60L;
+        // Rounded up: a vehicle leaving within the first slot still charges until it leaves.
+        return (int) Math.min(slots, Math.max(0, (seconds + slotSeconds - 1) / slotSeconds));
+    }
+
+    /**
+     * The energy still missing: to the target SoC, or the requested energy less what the pad's meter
+     * counted since the vehicle arrived; with both, the smaller need.
+     */
+    static double energyNeededKwh(RequestSnapshot request, VehicleSnapshot vehicle, PadSnapshot pad) {
+        double need = Double.POSITIVE_INFINITY;
+        if (request.targetSocPercent() != null) {
+            need = vehicle.energyKwhTo(request.targetSocPercent());
+        }
+        if (request.energyKwh() != null) {
+            double deliveredKwh = pad != null && pad.energyMeterKwh() != null && request.meterAtArrivalKwh() != null
+                    ? Math.max(0, pad.energyMeterKwh() - request.meterAtArrivalKwh())
+                    : 0;
+            need = Math.min(need, Math.max(0, request.energyKwh() - deliveredKwh));
+        }
+        return need;
+    }
+}

@@ -1,0 +1,86 @@
+package org.wptdlm.ingest.simulate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.wptdlm.ingest.broker.EmbeddedMqttBroker;
+import org.wptdlm.ingest.mqtt.MqttProperties;
+
+/**
+ * The demo of the embedded defaults: a small simulated fleet inside the service, on the service's
+ * own broker, so a newcomer sees live allocations without hardware. {@code dlm.demo.enabled}:
+ * {@code auto} (default) runs it only on the embedded broker, {@code true} on any broker,
+ * {@code false} never.
+ */
+@Component
+class DemoFleet implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoFleet.class);
+    private static final Duration TICK = Duration.ofSeconds(1);
+    private static final Duration SUMMARY_EVERY = Duration.ofMinutes(1);
+
+    private final MqttProperties mqtt;
+    private final String enabled;
+    private final Clock clock;
+    private ScheduledExecutorService ticker;
+    private FleetSimulator fleet;
+
+    DemoFleet(MqttProperties mqtt, @Value("${dlm.demo.enabled:auto}") String enabled, Clock clock) {
+        this.mqtt = mqtt;
+        this.enabled = enabled;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        boolean onEmbeddedBroker = EmbeddedMqttBroker.current().map(broker -> broker.url().equals(mqtt.url())).orElse(false);
+        if (!mqtt.enabled() || "false".equals(enabled) || ("auto".equals(enabled) && !onEmbeddedBroker)) {
+            return;
+        }
+        try {
+            fleet = new FleetSimulator(new FleetSimulator.Settings("demo", 2, 6, 6, 60, 42),
+                    mqtt.url(), mqtt.username(), mqtt.password(), clock);
+            fleet.announce();
+        } catch (MqttException e) {
+            log.warn("Demo fleet not started: {}", e.toString());
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        log.info("Demo fleet running on {}: hubs demo-hub-1 and demo-hub-2 (dlm.demo.enabled=false turns it off)",
+                mqtt.url());
+        ticker = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "demo-fleet"));
+        ticker.scheduleAtFixedRate(this::step, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
+        ticker.scheduleAtFixedRate(() -> log.info("Demo fleet: {}", fleet.summary()),
+                SUMMARY_EVERY.toMillis(), SUMMARY_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void step() {
+        try {
+            fleet.step(TICK);
+        } catch (MqttException e) {
+            log.warn("Demo fleet step failed: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void destroy() throws MqttException {
+        if (ticker != null) {
+            ticker.shutdownNow();
+            fleet.close();
+        }
+    }
+}

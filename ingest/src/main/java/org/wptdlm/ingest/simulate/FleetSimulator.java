@@ -1,0 +1,226 @@
+package org.wptdlm.ingest.simulate;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wptdlm.domain.hub.HubStatus;
+import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.vehicle.PriorityClass;
+import org.wptdlm.ingest.mqtt.Topic;
+import org.wptdlm.ingest.payload.ChargingRequestMessage;
+import org.wptdlm.ingest.payload.HubInfoMessage;
+import org.wptdlm.ingest.payload.HubStatusMessage;
+import org.wptdlm.ingest.payload.NodeInfoMessage;
+import org.wptdlm.ingest.payload.NodeStatusMessage;
+import org.wptdlm.ingest.payload.NodeTelemetryMessage;
+import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
+import org.wptdlm.ingest.publish.AllocationEvent;
+
+/**
+ * A fleet of hubs whose pads see vehicles arrive (Poisson), ask for a target SoC by a departure
+ * time, charge with exactly the power the service allocates (or the fallback limit once an
+ * allocation has expired) and leave. Simulated time runs {@code speed} times faster than the
+ * clock for charging and dwell times; message timestamps are real. Reproducible for a seed.
+ */
+public final class FleetSimulator implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(FleetSimulator.class);
+    private static final double[] BATTERIES_KWH = {40, 58, 77, 100};
+    private static final double[] VEHICLE_MAX_KW = {7.4, 11, 11, 22};
+
+    /** The simulated site. */
+    public record Settings(String prefix, int hubs, int padsPerHub, double arrivalsPerHour, double speed, long seed) {}
+
+    private final Settings settings;
+    private final SimulatorClient client;
+    private final Clock clock;
+    private final Random random;
+    private final List<SimulatedPad> pads = new ArrayList<>();
+    private final Map<String, Instant> lastAllocationByHub = new HashMap<>();
+    private final Map<String, Double> gridLimitKwByHub = new HashMap<>();
+    private final AtomicLong allocationsReceived = new AtomicLong();
+    private long vehiclesArrived;
+    private long limitBreaches;
+
+    public FleetSimulator(Settings settings, String url, String username, String password, Clock clock)
+            throws MqttException {
+        this.settings = settings;
+        this.clock = clock;
+        this.random = new Random(settings.seed());
+        this.client = new SimulatorClient(url, username, password, 1000, this::onMessage, () -> { });
+    }
+
+    /** Announces the hubs and pads (retained) and follows their allocations. */
+    public void announce() throws MqttException, InterruptedException {
+        Instant now = clock.instant();
+        for (int h = 1; h <= settings.hubs(); h++) {
+            String hubId = settings.prefix() + "-hub-" + h;
+            double padMaxKw = 11;
+            double gridLimitKw = Math.round(settings.padsPerHub() * padMaxKw * 0.6);
+            double circuitLimitKw = Math.round(settings.padsPerHub() * padMaxKw * 0.4);
+            gridLimitKwByHub.put(hubId, gridLimitKw);
+            client.subscribe(Topic.dlmAllocation(hubId));
+            client.publishNow("iot/hubs/" + hubId + "/info", new HubInfoMessage("Simulated hub " + h, null,
+                    52.5 + h * 0.01, 13.4, gridLimitKw,
+                    List.of(new HubInfoMessage.Circuit("c1", circuitLimitKw), new HubInfoMessage.Circuit("c2", circuitLimitKw)),
+                    now), true);
+            for (int p = 1; p <= settings.padsPerHub(); p++) {
+                String circuitId = p <= (settings.padsPerHub() + 1) / 2 ? "c1" : "c2";
+                SimulatedPad pad = new SimulatedPad(hubId, "pad-" + p, padMaxKw, 0.92, circuitId);
+                pads.add(pad);
+                client.publishNow("iot/hubs/" + hubId + "/nodes/" + pad.nodeId + "/info",
+                        new NodeInfoMessage(pad.maxPowerKw, pad.efficiency, circuitId, now), true);
+                client.publishNow("iot/hubs/" + hubId + "/nodes/" + pad.nodeId + "/status",
+                        new NodeStatusMessage(now, NodeStatus.AVAILABLE, null, null), false);
+            }
+            client.publishNow("iot/hubs/" + hubId + "/status", new HubStatusMessage(now, HubStatus.ONLINE, null, 0.0), false);
+        }
+        log.info("Simulating {} hubs with {} pads each (speed x{})", settings.hubs(), settings.padsPerHub(), settings.speed());
+    }
+
+    private void onMessage(String topic, byte[] payload) {
+        AllocationEvent event;
+        try {
+            event = client.read(payload, AllocationEvent.class);
+        } catch (IOException e) {
+            log.warn("Unreadable allocation on {}: {}", topic, e.getMessage());
+            return;
+        }
+        synchronized (this) {
+            // By time, not sequence: a retained allocation from an earlier run may carry any number.
+            Instant last = lastAllocationByHub.get(event.hubId());
+            if (last != null && !event.ts().isAfter(last)) {
+                return;
+            }
+            lastAllocationByHub.put(event.hubId(), event.ts());
+            allocationsReceived.incrementAndGet();
+            for (AllocationEvent.Setpoint setpoint : event.setpoints()) {
+                pads.stream()
+                        .filter(pad -> pad.hubId.equals(event.hubId()) && pad.nodeId.equals(setpoint.nodeId()))
+                        .forEach(pad -> {
+                            pad.setpointKw = setpoint.powerKw();
+                            pad.fallbackKw = setpoint.fallbackKw();
+                            pad.setpointValidUntil = event.validUntil();
+                        });
+            }
+        }
+    }
+
+    /** Advances the simulation by {@code tick} of real time and publishes what the devices report. */
+    public synchronized void step(Duration tick) throws MqttException, InterruptedException {
+        Instant now = clock.instant();
+        double simulatedHours = tick.toMillis() / 3_600_000.0 * settings.speed();
+        for (String hubId : gridLimitKwByHub.keySet()) {
+            if (random.nextDouble() < settings.arrivalsPerHour() * simulatedHours) {
+                arrive(hubId, now);
+            }
+        }
+        Map<String, Double> gridKwByHub = new HashMap<>();
+        for (SimulatedPad pad : pads) {
+            if (pad.vehicle != null && !now.isBefore(pad.vehicle.departure)) {
+                depart(pad, now);
+            }
+            charge(pad, now, simulatedHours);
+            gridKwByHub.merge(pad.hubId, pad.powerKw / pad.efficiency, Double::sum);
+            report(pad, now);
+        }
+        gridKwByHub.forEach((hubId, gridKw) -> {
+            if (gridKw > gridLimitKwByHub.get(hubId) + 1e-6) {
+                limitBreaches++;
+                log.error("Hub {} draws {} kW, over its {} kW limit", hubId, gridKw, gridLimitKwByHub.get(hubId));
+            }
+        });
+    }
+
+    private void arrive(String hubId, Instant now) throws MqttException, InterruptedException {
+        List<SimulatedPad> free = pads.stream().filter(pad -> pad.hubId.equals(hubId) && pad.vehicle == null).toList();
+        if (free.isEmpty()) {
+            return;
+        }
+        SimulatedPad pad = free.get(random.nextInt(free.size()));
+        vehiclesArrived++;
+        String vehicleId = settings.prefix() + "-ev-" + vehiclesArrived;
+        int model = random.nextInt(BATTERIES_KWH.length);
+        double dwellHours = 1 + random.nextDouble() * 7;
+        Instant departure = now.plusMillis((long) (dwellHours * 3_600_000 / settings.speed()));
+        double draw = random.nextDouble();
+        PriorityClass priority = draw < 0.02 ? PriorityClass.EMERGENCY : draw < 0.12 ? PriorityClass.FLEET : PriorityClass.NORMAL;
+        SimulatedVehicle vehicle = new SimulatedVehicle(vehicleId, vehicleId + "-req", BATTERIES_KWH[model],
+                VEHICLE_MAX_KW[model], 10 + random.nextDouble() * 50, 80 + random.nextInt(5) * 5, departure, priority);
+        pad.vehicle = vehicle;
+        client.publishNow("iot/vehicles/" + vehicleId + "/telemetry", new VehicleTelemetryMessage(now, vehicle.seq++,
+                round(vehicle.socPercent), vehicle.batteryCapacityKwh, vehicle.maxChargePowerKw, null, null), false);
+        client.publishNow(nodeTopic(pad, "status"), new NodeStatusMessage(now, NodeStatus.OCCUPIED, vehicleId, null), false);
+        client.publishNow("iot/hubs/" + pad.hubId + "/requests", new ChargingRequestMessage(vehicle.requestId, now,
+                vehicleId, pad.nodeId, vehicle.targetSocPercent, null, departure, priority, false), false);
+    }
+
+    private void depart(SimulatedPad pad, Instant now) throws MqttException, InterruptedException {
+        log.debug("{} leaves {}/{} at {} % SoC (wanted {} %)", pad.vehicle.vehicleId, pad.hubId, pad.nodeId,
+                Math.round(pad.vehicle.socPercent), pad.vehicle.targetSocPercent);
+        pad.vehicle = null;
+        pad.powerKw = 0;
+        client.publishNow(nodeTopic(pad, "status"), new NodeStatusMessage(now, NodeStatus.AVAILABLE, null, null), false);
+    }
+
+    private static void charge(SimulatedPad pad, Instant now, double simulatedHours) {
+        if (pad.vehicle == null) {
+            pad.powerKw = 0;
+            return;
+        }
+        pad.powerKw = pad.vehicle.acceptedKw(Math.min(pad.allowedKw(now), pad.maxPowerKw));
+        double energyKwh = pad.powerKw * simulatedHours;
+        pad.energyMeterKwh += energyKwh;
+        pad.vehicle.charge(energyKwh);
+    }
+
+    private void report(SimulatedPad pad, Instant now) throws MqttException, InterruptedException {
+        SimulatedVehicle vehicle = pad.vehicle;
+        client.publishNow(nodeTopic(pad, "telemetry"), new NodeTelemetryMessage(now, pad.seq++, round(pad.powerKw),
+                round(pad.energyMeterKwh), vehicle == null ? null : 97.0, vehicle != null,
+                vehicle == null ? null : vehicle.vehicleId), false);
+        if (vehicle != null) {
+            client.publishNow("iot/vehicles/" + vehicle.vehicleId + "/telemetry", new VehicleTelemetryMessage(now,
+                    vehicle.seq++, round(vehicle.socPercent), null, null, null, null), false);
+        }
+    }
+
+    private static String nodeTopic(SimulatedPad pad, String leaf) {
+        return "iot/hubs/" + pad.hubId + "/nodes/" + pad.nodeId + "/" + leaf;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    /** A one-line account of the fleet, for the log. */
+    public synchronized String summary() {
+        long onPads = pads.stream().filter(pad -> pad.vehicle != null).count();
+        double powerKw = pads.stream().mapToDouble(pad -> pad.powerKw).sum();
+        return String.format("%d vehicles on %d pads drawing %.1f kW; %d arrived; %d allocations received; %d limit breaches",
+                onPads, pads.size(), powerKw, vehiclesArrived, allocationsReceived.get(), limitBreaches);
+    }
+
+    public synchronized long limitBreaches() {
+        return limitBreaches;
+    }
+
+    public long allocationsReceived() {
+        return allocationsReceived.get();
+    }
+
+    @Override
+    public void close() throws MqttException {
+        client.close();
+    }
+}

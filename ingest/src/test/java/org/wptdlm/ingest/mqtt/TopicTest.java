@@ -1,0 +1,40 @@
+package org.wptdlm.ingest.mqtt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TopicTest {
+
+    @Test
+    void readsIdsFromEveryKindOfTopic() {
+        assertThat(Topic.parse("iot/hubs/hub-1/info")).contains(new Topic("iot/hubs/hub-1/info", TopicKind.HUB_INFO, "hub-1", null, null));
+        assertThat(Topic.parse("iot/hubs/hub-1/nodes/pad-2/telemetry").orElseThrow())
+                .extracting(Topic::kind, Topic::hubId, Topic::nodeId)
+                .containsExactly(TopicKind.NODE_TELEMETRY, "hub-1", "pad-2");
+        assertThat(Topic.parse("iot/vehicles/ev-7/telemetry").orElseThrow())
+                .extracting(Topic::kind, Topic::vehicleId)
+                .containsExactly(TopicKind.VEHICLE_TELEMETRY, "ev-7");
+        assertThat(Topic.parse("iot/hubs/hub-1/dlm/events").orElseThrow().kind()).isEqualTo(TopicKind.DLM_EVENT);
+        assertThat(Topic.parse("iot/hubs/hub-1/requests").orElseThrow().kind()).isEqualTo(TopicKind.CHARGING_REQUEST);
+        assertThat(Topic.parse("iot/hubs/hub-1/status").orElseThrow().kind()).isEqualTo(TopicKind.HUB_STATUS);
+        assertThat(Topic.parse("iot/hubs/hub-1/nodes/pad-2/status").orElseThrow().kind()).isEqualTo(TopicKind.NODE_STATUS);
+        assertThat(Topic.parse("iot/hubs/hub-1/nodes/pad-2/info").orElseThrow().kind()).isEqualTo(TopicKind.NODE_INFO);
+    }
+
+    @Test
+    void refusesTopicsOutsideTheTreeAndUnsafeIds() {
+        assertThat(Topic.parse("iot/hubs/hub-1/dlm/allocation")).isEmpty();
+        assertThat(Topic.parse("iot/hubs/hub-1/nodes/pad-2/firmware")).isEmpty();
+        assertThat(Topic.parse("iot/hubs/hub 1/info")).isEmpty();
+        assertThat(Topic.parse("iot/hubs//info")).isEmpty();
+        assertThat(Topic.parse("other/hubs/hub-1/info")).isEmpty();
+        assertThat(Topic.parse("iot/vehicles/ev-7/status")).isEmpty();
+    }
+
+    @Test
+    void namesTheServicesTopics() {
+        assertThat(Topic.dlmEvents("hub-1")).isEqualTo("iot/hubs/hub-1/dlm/events");
+        assertThat(Topic.dlmAllocation("hub-1")).isEqualTo("iot/hubs/hub-1/dlm/allocation");
+    }
+}

@@ -1,0 +1,89 @@
+package org.wptdlm.ingest.replan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.wptdlm.domain.hub.HubStatus;
+import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.planning.PlanningProblem;
+import org.wptdlm.domain.planning.PlanningProblemValidator;
+import org.wptdlm.domain.planning.Session;
+import org.wptdlm.domain.vehicle.PriorityClass;
+import org.wptdlm.ingest.model.HubSnapshot;
+import org.wptdlm.ingest.model.PadSnapshot;
+import org.wptdlm.ingest.model.RequestSnapshot;
+import org.wptdlm.ingest.model.VehicleSnapshot;
+
+class ProblemBuilderTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T12:00:00.250Z");
+    private final ProblemBuilder builder = new ProblemBuilder(15, 8);
+
+    private static RequestSnapshot request(String id, String vehicleId, Double targetSoc, Double energyKwh,
+            Double meterAtArrivalKwh, int departureMinutes) {
+        return new RequestSnapshot(id, "hub-1", vehicleId, null, NOW, NOW.plusSeconds(departureMinutes * 60L), targetSoc,
+                energyKwh, PriorityClass.FLEET, meterAtArrivalKwh, NOW);
+    }
+
+    private static Optional<VehicleSnapshot> vehicle(String vehicleId) {
+        return Optional.of(new VehicleSnapshot(vehicleId, 60, 11, PriorityClass.NORMAL, 50.0, NOW));
+    }
+
+    @Test
+    void vehiclesOnPadsAreFixedThereAndOthersMayArriveFromTheNextSlot() {
+        HubSnapshot hub = new HubSnapshot("hub-1", HubStatus.ONLINE, 50, 5, Map.of(), List.of(
+                new PadSnapshot("p1", 11, 0.9, null, NodeStatus.CHARGING, "ev-1", 7, 100.0),
+                new PadSnapshot("p2", 11, 0.9, null, NodeStatus.AVAILABLE, null, 0, null),
+                new PadSnapshot("p3", 11, 0.9, null, NodeStatus.FAULT, null, 0, null)),
+                List.of(request("r-1", "ev-1", 80.0, null, null, 120), request("r-2", "ev-2", 60.0, null, null, 50)));
+
+        PlanningProblem problem = builder.build(hub, ProblemBuilderTest::vehicle, NOW);
+
+        assertThat(PlanningProblemValidator.violationsOf(problem)).isEmpty();
+        assertThat(problem.start()).isEqualTo(Instant.parse("2026-03-01T12:00:00Z"));
+        assertThat(problem.pads()).extracting(pad -> pad.id()).containsExactly("p1", "p2");
+        assertThat(problem.chargingHeadroomKw(0)).isEqualTo(45);
+        Session parked = problem.sessions().get(0);
+        assertThat(parked.padId()).isEqualTo("p1");
+        assertThat(parked.arrivalSlot()).isZero();
+        assertThat(parked.departureSlot()).isEqualTo(8);
+        assertThat(parked.energyKwh()).isCloseTo(18, within(1e-9));
+        assertThat(parked.priority()).isEqualTo(PriorityClass.FLEET.weight());
+        Session coming = problem.sessions().get(1);
+        assertThat(coming.padId()).isNull();
+        assertThat(coming.arrivalSlot()).isEqualTo(1);
+        assertThat(coming.departureSlot()).isEqualTo(4);
+    }
+
+    @Test
+    void requestedEnergyCountsWhatThePadsMeterDeliveredSinceArrival() {
+        PadSnapshot pad = new PadSnapshot("p1", 11, 0.9, null, NodeStatus.CHARGING, "ev-1", 7, 112.5);
+        RequestSnapshot request = request("r-1", "ev-1", null, 20.0, 100.0, 60);
+
+        assertThat(ProblemBuilder.energyNeededKwh(request, vehicle("ev-1").orElseThrow(), pad)).isCloseTo(7.5, within(1e-9));
+    }
+
+    @Test
+    void withTargetAndEnergyTheSmallerNeedCounts() {
+        RequestSnapshot request = request("r-1", "ev-1", 80.0, 5.0, null, 60);
+
+        assertThat(ProblemBuilder.energyNeededKwh(request, vehicle("ev-1").orElseThrow(), null)).isEqualTo(5.0);
+    }
+
+    @Test
+    void aHubNotOnlineGetsNoPads() {
+        HubSnapshot hub = new HubSnapshot("hub-1", HubStatus.MAINTENANCE, 50, 0, Map.of(), List.of(
+                new PadSnapshot("p1", 11, 0.9, null, NodeStatus.CHARGING, "ev-1", 7, null)),
+                List.of(request("r-1", "ev-1", 80.0, null, null, 120)));
+
+        PlanningProblem problem = builder.build(hub, ProblemBuilderTest::vehicle, NOW);
+
+        assertThat(problem.pads()).isEmpty();
+        assertThat(problem.sessions()).isEmpty();
+    }
+}

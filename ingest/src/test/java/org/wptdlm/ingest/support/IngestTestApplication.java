@@ -1,0 +1,18 @@
+package org.wptdlm.ingest.support;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The live loop without the web layer: ingest, repositories, PostgreSQL and a broker. */
+@SpringBootApplication(scanBasePackages = {"org.wptdlm.ingest", "org.wptdlm.db"})
+@EnableScheduling
+public class IngestTestApplication {
+
+    @Bean
+    MeterRegistry meterRegistry() {
+        return new SimpleMeterRegistry();
+    }
+}
