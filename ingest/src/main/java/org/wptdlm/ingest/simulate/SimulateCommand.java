@@ -24,7 +24,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(SimulateCommand.class);
 
-    @Option(names = "--url", defaultValue = "tcp://127.0.0.1:1884", description = "broker URL (default: ${DEFAULT-VALUE}, the embedded broker)")
+    @Option(names = "--url", defaultValue = "tcp://127.0.0.1:1884",
+            description = "broker URL (default: ${DEFAULT-VALUE}, the embedded broker)")
     String url;
 
     @Option(names = "--username", description = "broker user name")
@@ -62,9 +63,30 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--load", description = "run the telemetry load generator instead of the fleet")
     boolean load;
 
+    @Option(names = "--latency", description = "measure charging request -> first DLM event latency instead")
+    boolean latency;
+
+    @Option(names = "--requests", defaultValue = "200",
+            description = "--latency: requests to send (default: ${DEFAULT-VALUE})")
+    int requests;
+
     @Override
     public Integer call() throws Exception {
+        if (latency) {
+            return runLatency();
+        }
         return load ? runLoad() : runFleet();
+    }
+
+    private int runLatency() throws Exception {
+        String hubId = prefix + "-latency-" + Long.toHexString(System.currentTimeMillis());
+        LatencyProbe.Report report = new LatencyProbe(url, username, password, Clock.systemUTC())
+                .run(hubId, pads, requests, Duration.ofMillis(400));
+        System.out.printf("hub %s: %d requests answered, %d without an event within 5 s; "
+                        + "latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                report.hubId(), report.latenciesMillis().length, report.timeouts(), report.percentile(50),
+                report.percentile(95), report.percentile(99), report.percentile(100));
+        return report.timeouts() == 0 ? 0 : 1;
     }
 
     private int runLoad() throws Exception {

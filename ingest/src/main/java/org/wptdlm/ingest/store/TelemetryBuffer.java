@@ -15,6 +15,7 @@ import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.wptdlm.db.telemetry.NodeTelemetryRepository;
 import org.wptdlm.db.telemetry.VehicleTelemetryRepository;
@@ -47,6 +48,7 @@ class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
     private final List<NodeTelemetry> nodeRetry = new ArrayList<>();
     private final Counter written;
     private final Counter alreadyStored;
+    private final Counter dropped;
     private ScheduledExecutorService writer;
     private volatile boolean running;
 
@@ -60,6 +62,9 @@ class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
         this.written = Counter.builder("dlm.telemetry.written").description("Telemetry rows inserted").register(meters);
         this.alreadyStored = Counter.builder("dlm.telemetry.already.stored")
                 .description("Telemetry readings skipped because the database already had them")
+                .register(meters);
+        this.dropped = Counter.builder("dlm.telemetry.dropped")
+                .description("Telemetry readings the database refused (e.g. their pad or vehicle was deleted)")
                 .register(meters);
         Gauge.builder("dlm.telemetry.buffered", this, buffer -> buffer.vehicles.size() + buffer.nodes.size())
                 .description("Telemetry readings waiting to be written")
@@ -98,11 +103,31 @@ class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
 
     private <T> void write(BlockingQueue<T> queue, List<T> batch, ToIntFunction<List<T>> insertAll) {
         while (!batch.isEmpty() || queue.drainTo(batch, settings.batchSize()) > 0) {
-            int inserted = insertAll.applyAsInt(batch);
+            int inserted;
+            try {
+                inserted = insertAll.applyAsInt(batch);
+            } catch (DataIntegrityViolationException e) {
+                // Retrying would fail forever: store the batch reading by reading, dropping the bad ones.
+                inserted = insertOneByOne(batch, insertAll);
+            }
             written.increment(inserted);
             alreadyStored.increment(batch.size() - inserted);
             batch.clear();
         }
+    }
+
+    private <T> int insertOneByOne(List<T> batch, ToIntFunction<List<T>> insertAll) {
+        int inserted = 0;
+        for (T reading : batch) {
+            try {
+                inserted += insertAll.applyAsInt(List.of(reading));
+            } catch (DataIntegrityViolationException e) {
+                dropped.increment();
+                log.warn("Telemetry reading dropped, the database refuses it: {} ({})",
+                        reading, e.getMostSpecificCause().getMessage());
+            }
+        }
+        return inserted;
     }
 
     @Override

@@ -1,0 +1,69 @@
+package org.wptdlm.ingest.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.ArgumentMatchers.argThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.wptdlm.db.telemetry.NodeTelemetryRepository;
+import org.wptdlm.db.telemetry.VehicleTelemetryRepository;
+import org.wptdlm.domain.telemetry.NodeTelemetry;
+import org.wptdlm.ingest.payload.NodeTelemetryMessage;
+
+class TelemetryBufferTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
+
+    private final NodeTelemetryRepository nodeReadings = mock(NodeTelemetryRepository.class);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final TelemetryBuffer buffer = new TelemetryBuffer(mock(VehicleTelemetryRepository.class), nodeReadings,
+            new IngestSettings(Duration.ofMillis(100), 100, 1000, 30, "0 30 3 * * *"), meters);
+
+    private void bufferReadings() {
+        buffer.node("hub-1", "pad-1", new NodeTelemetryMessage(NOW, 1L, 7.0, 10.0, null, true, null), NOW);
+        buffer.node("hub-1", "pad-gone", new NodeTelemetryMessage(NOW, 1L, 7.0, 10.0, null, true, null), NOW);
+    }
+
+    @Test
+    void aReadingTheDatabaseRefusesIsDroppedAndTheOthersStored() {
+        bufferReadings();
+        when(nodeReadings.insertAll(anyList())).thenAnswer(call -> {
+            List<NodeTelemetry> batch = call.getArgument(0);
+            if (batch.stream().anyMatch(reading -> reading.nodeId().equals("pad-gone"))) {
+                throw new DataIntegrityViolationException("no pad pad-gone");
+            }
+            return batch.size();
+        });
+
+        buffer.flush();
+        buffer.flush();
+
+        assertThat(meters.counter("dlm.telemetry.written").count()).isEqualTo(1);
+        assertThat(meters.counter("dlm.telemetry.dropped").count()).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchIsKeptWhileTheDatabaseIsAwayAndWrittenWhenItIsBack() {
+        bufferReadings();
+        when(nodeReadings.insertAll(anyList()))
+                .thenThrow(new DataAccessResourceFailureException("connection refused"))
+                .thenReturn(2);
+
+        buffer.flush();
+        assertThat(meters.counter("dlm.telemetry.written").count()).isZero();
+        buffer.flush();
+
+        assertThat(meters.counter("dlm.telemetry.written").count()).isEqualTo(2);
+        verify(nodeReadings, never()).insertAll(argThat(batch -> batch.size() == 1));
+    }
+}
