@@ -42,20 +42,10 @@ public final class EmbeddedMqttBroker {
             return running;
         }
         int chosenPort = TcpPorts.claim("Embedded MQTT broker", port, portSetting);
-        Properties properties = new Properties();
-        properties.setProperty(BrokerConstants.HOST_PROPERTY_NAME, "0.0.0.0");
-        properties.setProperty(BrokerConstants.PORT_PROPERTY_NAME, Integer.toString(chosenPort));
-        properties.setProperty(BrokerConstants.WEB_SOCKET_PORT_PROPERTY_NAME, BrokerConstants.DISABLED_PORT_BIND);
-        properties.setProperty(BrokerConstants.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
-        properties.setProperty(BrokerConstants.ENABLE_TELEMETRY_NAME, "false");
-        properties.setProperty(BrokerConstants.IMMEDIATE_BUFFER_FLUSH_PROPERTY_NAME, "true");
-        properties.setProperty(BrokerConstants.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(1024 * 1024));
         try {
             Files.createDirectories(dataDirectory);
-            properties.setProperty(BrokerConstants.PERSISTENCE_ENABLED_PROPERTY_NAME, "true");
-            properties.setProperty(BrokerConstants.DATA_PATH_PROPERTY_NAME, dataDirectory.toAbsolutePath().toString());
             Server server = new Server();
-            server.startServer(new MemoryConfig(properties));
+            server.startServer(configuration("0.0.0.0", chosenPort, dataDirectory));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stopServer, "embedded-mqtt-stop"));
             log.info("Embedded MQTT broker listening on port {}, data in {}", chosenPort, dataDirectory.toAbsolutePath());
             running = new EmbeddedMqttBroker(server, chosenPort);
@@ -63,6 +53,24 @@ public final class EmbeddedMqttBroker {
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded MQTT broker failed to start", e);
         }
+    }
+
+    /**
+     * Moquette's settings for a broker on {@code host:port} keeping retained messages and sessions
+     * in {@code dataDirectory}: anonymous access, no websocket, no phone-home, 1 MiB packets.
+     */
+    public static MemoryConfig configuration(String host, int port, Path dataDirectory) {
+        Properties properties = new Properties();
+        properties.setProperty(BrokerConstants.HOST_PROPERTY_NAME, host);
+        properties.setProperty(BrokerConstants.PORT_PROPERTY_NAME, Integer.toString(port));
+        properties.setProperty(BrokerConstants.WEB_SOCKET_PORT_PROPERTY_NAME, BrokerConstants.DISABLED_PORT_BIND);
+        properties.setProperty(BrokerConstants.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
+        properties.setProperty(BrokerConstants.ENABLE_TELEMETRY_NAME, "false");
+        properties.setProperty(BrokerConstants.IMMEDIATE_BUFFER_FLUSH_PROPERTY_NAME, "true");
+        properties.setProperty(BrokerConstants.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(1024 * 1024));
+        properties.setProperty(BrokerConstants.PERSISTENCE_ENABLED_PROPERTY_NAME, "true");
+        properties.setProperty(BrokerConstants.DATA_PATH_PROPERTY_NAME, dataDirectory.toAbsolutePath().toString());
+        return new MemoryConfig(properties);
     }
 
     /** The broker this JVM runs, if any. */

@@ -49,7 +49,7 @@ class DemoFleet implements DisposableBean {
         }
         try {
             fleet = new FleetSimulator(new FleetSimulator.Settings("demo", 2, 6, 6, 60, 42),
-                    mqtt.url(), mqtt.username(), mqtt.password(), clock);
+                    new BrokerLogin(mqtt.url(), mqtt.username(), mqtt.password()), clock);
             fleet.announce();
         } catch (MqttException e) {
             log.warn("Demo fleet not started: {}", e.toString());

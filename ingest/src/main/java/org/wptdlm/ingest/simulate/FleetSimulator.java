@@ -52,12 +52,11 @@ public final class FleetSimulator implements AutoCloseable {
     private long vehiclesArrived;
     private long limitBreaches;
 
-    public FleetSimulator(Settings settings, String url, String username, String password, Clock clock)
-            throws MqttException {
+    public FleetSimulator(Settings settings, BrokerLogin login, Clock clock) throws MqttException {
         this.settings = settings;
         this.clock = clock;
         this.random = new Random(settings.seed());
-        this.client = new SimulatorClient(url, username, password, 1000, this::onMessage, () -> { });
+        this.client = new SimulatorClient(login, 1000, this::onMessage, () -> { });
     }
 
     /** Announces the hubs and pads (retained) and follows their allocations. */

@@ -42,21 +42,17 @@ public final class LatencyProbe {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final ObjectMapper MAPPER = PayloadParser.mapper();
 
-    private final String url;
-    private final String username;
-    private final String password;
+    private final BrokerLogin login;
     private final Clock clock;
 
-    public LatencyProbe(String url, String username, String password, Clock clock) {
-        this.url = url;
-        this.username = username;
-        this.password = password;
+    public LatencyProbe(BrokerLogin login, Clock clock) {
+        this.login = login;
         this.clock = clock;
     }
 
     public Report run(String hubId, int pads, int requests, Duration pause) throws MqttException, InterruptedException {
         BlockingQueue<Long> eventArrivals = new LinkedBlockingQueue<>();
-        try (SimulatorClient client = new SimulatorClient(url, username, password, 1000,
+        try (SimulatorClient client = new SimulatorClient(login, 1000,
                 (topic, payload) -> {
                     if (isGreedyAnswerToARequest(payload)) {
                         eventArrivals.add(System.nanoTime());

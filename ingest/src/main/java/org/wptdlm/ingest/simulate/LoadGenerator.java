@@ -24,22 +24,18 @@ public final class LoadGenerator {
         }
     }
 
-    private final String url;
-    private final String username;
-    private final String password;
+    private final BrokerLogin login;
     private final Clock clock;
 
-    public LoadGenerator(String url, String username, String password, Clock clock) {
-        this.url = url;
-        this.username = username;
-        this.password = password;
+    public LoadGenerator(BrokerLogin login, Clock clock) {
+        this.login = login;
         this.clock = clock;
     }
 
     public Report run(String hubId, int pads, int ratePerSecond, Duration duration)
             throws MqttException, InterruptedException {
         AtomicLong acknowledged = new AtomicLong();
-        try (SimulatorClient client = new SimulatorClient(url, username, password, 65_000, (topic, payload) -> { },
+        try (SimulatorClient client = new SimulatorClient(login, 65_000, (topic, payload) -> { },
                 acknowledged::incrementAndGet)) {
             announce(client, hubId, pads);
             long baseline = acknowledged.get();

@@ -78,9 +78,13 @@ public final class SimulateCommand implements Callable<Integer> {
         return load ? runLoad() : runFleet();
     }
 
+    private BrokerLogin login() {
+        return new BrokerLogin(url, username, password);
+    }
+
     private int runLatency() throws Exception {
         String hubId = prefix + "-latency-" + Long.toHexString(System.currentTimeMillis());
-        LatencyProbe.Report report = new LatencyProbe(url, username, password, Clock.systemUTC())
+        LatencyProbe.Report report = new LatencyProbe(login(), Clock.systemUTC())
                 .run(hubId, pads, requests, Duration.ofMillis(400));
         System.out.printf("hub %s: %d requests answered, %d without an event within 5 s; "
                         + "latency p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
@@ -91,7 +95,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private int runLoad() throws Exception {
         String hubId = prefix + "-load-" + Long.toHexString(System.currentTimeMillis());
-        LoadGenerator.Report report = new LoadGenerator(url, username, password, Clock.systemUTC())
+        LoadGenerator.Report report = new LoadGenerator(login(), Clock.systemUTC())
                 .run(hubId, pads, rate, duration);
         System.out.printf("hub %s: sent %d, acknowledged %d in %.1f s (%.0f msg/s)%n", report.hubId(), report.sent(),
                 report.acknowledged(), report.elapsed().toMillis() / 1000.0, report.ratePerSecond());
@@ -100,7 +104,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     private int runFleet() throws Exception {
         FleetSimulator.Settings settings = new FleetSimulator.Settings(prefix, hubs, pads, arrivalsPerHour, speed, seed);
-        try (FleetSimulator fleet = new FleetSimulator(settings, url, username, password, Clock.systemUTC())) {
+        try (FleetSimulator fleet = new FleetSimulator(settings, login(), Clock.systemUTC())) {
             fleet.announce();
             Duration tick = Duration.ofMillis(Math.max(10, 1000 / Math.max(1, rate)));
             long end = System.nanoTime() + duration.toNanos();

@@ -27,9 +27,8 @@ final class SimulatorClient implements AutoCloseable {
     private final MqttAsyncClient client;
     private final ObjectMapper mapper = PayloadParser.mapper();
 
-    SimulatorClient(String url, String username, String password, int maxInflight, Listener listener,
-            Runnable delivered) throws MqttException {
-        client = new MqttAsyncClient(url, "wpt-dlm-sim-" + UUID.randomUUID().toString().substring(0, 8),
+    SimulatorClient(BrokerLogin login, int maxInflight, Listener listener, Runnable delivered) throws MqttException {
+        client = new MqttAsyncClient(login.url(), "wpt-dlm-sim-" + UUID.randomUUID().toString().substring(0, 8),
                 new MemoryPersistence());
         client.setCallback(new MqttCallback() {
             @Override
@@ -52,9 +51,9 @@ final class SimulatorClient implements AutoCloseable {
         options.setAutomaticReconnect(true);
         options.setMaxInflight(maxInflight);
         options.setKeepAliveInterval(30);
-        if (username != null) {
-            options.setUserName(username);
-            options.setPassword(password == null ? new char[0] : password.toCharArray());
+        if (login.username() != null) {
+            options.setUserName(login.username());
+            options.setPassword(login.password() == null ? new char[0] : login.password().toCharArray());
         }
         client.connect(options).waitForCompletion(10_000);
     }

@@ -1,14 +1,12 @@
 package org.wptdlm.ingest.support;
 
-import io.moquette.BrokerConstants;
 import io.moquette.broker.Server;
-import io.moquette.broker.config.MemoryConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
+import org.wptdlm.ingest.broker.EmbeddedMqttBroker;
 
 /**
  * A Moquette broker a test owns: it can stop and start it again on the same port with the same
@@ -31,19 +29,9 @@ public final class TestBroker implements AutoCloseable {
     }
 
     public TestBroker start() {
-        Properties properties = new Properties();
-        properties.setProperty(BrokerConstants.HOST_PROPERTY_NAME, "127.0.0.1");
-        properties.setProperty(BrokerConstants.PORT_PROPERTY_NAME, Integer.toString(port));
-        properties.setProperty(BrokerConstants.WEB_SOCKET_PORT_PROPERTY_NAME, BrokerConstants.DISABLED_PORT_BIND);
-        properties.setProperty(BrokerConstants.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
-        properties.setProperty(BrokerConstants.ENABLE_TELEMETRY_NAME, "false");
-        properties.setProperty(BrokerConstants.IMMEDIATE_BUFFER_FLUSH_PROPERTY_NAME, "true");
-        properties.setProperty(BrokerConstants.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(1024 * 1024));
-        properties.setProperty(BrokerConstants.PERSISTENCE_ENABLED_PROPERTY_NAME, "true");
-        properties.setProperty(BrokerConstants.DATA_PATH_PROPERTY_NAME, dataDirectory.toAbsolutePath().toString());
         try {
             server = new Server();
-            server.startServer(new MemoryConfig(properties));
+            server.startServer(EmbeddedMqttBroker.configuration("127.0.0.1", port, dataDirectory));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
