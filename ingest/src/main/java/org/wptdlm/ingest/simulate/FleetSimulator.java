@@ -205,9 +205,13 @@ public final class FleetSimulator implements AutoCloseable {
     /** A one-line account of the fleet, for the log. */
     public synchronized String summary() {
         long onPads = pads.stream().filter(pad -> pad.vehicle != null).count();
-        double powerKw = pads.stream().mapToDouble(pad -> pad.powerKw).sum();
         return String.format("%d vehicles on %d pads drawing %.1f kW; %d arrived; %d allocations received; %d limit breaches",
-                onPads, pads.size(), powerKw, vehiclesArrived, allocationsReceived.get(), limitBreaches);
+                onPads, pads.size(), powerKw(), vehiclesArrived, allocationsReceived.get(), limitBreaches);
+    }
+
+    /** Power the pads deliver now, kW. */
+    public synchronized double powerKw() {
+        return pads.stream().mapToDouble(pad -> pad.powerKw).sum();
     }
 
     public synchronized long limitBreaches() {

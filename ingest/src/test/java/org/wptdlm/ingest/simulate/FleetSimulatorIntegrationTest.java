@@ -1,0 +1,37 @@
+package org.wptdlm.ingest.simulate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.wptdlm.ingest.support.LiveLoopTest;
+
+/**
+ * The simulator against the live loop: its vehicles arrive, ask for charging and charge with the
+ * allocated power, and the hub never draws more than its limit.
+ */
+class FleetSimulatorIntegrationTest extends LiveLoopTest {
+
+    @Test
+    void aSimulatedFleetChargesWithTheAllocatedPowerWithinItsLimits() throws Exception {
+        String prefix = "fleet-" + UUID.randomUUID().toString().substring(0, 6);
+        // Two vehicles arrive per simulated minute, so the pads fill within the test's seconds.
+        FleetSimulator.Settings settings = new FleetSimulator.Settings(prefix, 1, 4, 120, 600, 7);
+        try (FleetSimulator fleet = new FleetSimulator(settings, new BrokerLogin(brokerUrl(), null, null),
+                Clock.systemUTC())) {
+            fleet.announce();
+            Duration tick = Duration.ofMillis(100);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (!(fleet.allocationsReceived() >= 3 && fleet.powerKw() > 0) && System.nanoTime() < deadline) {
+                fleet.step(tick);
+                Thread.sleep(tick.toMillis());
+            }
+
+            assertThat(fleet.allocationsReceived()).isGreaterThanOrEqualTo(3);
+            assertThat(fleet.powerKw()).as(fleet.summary()).isPositive();
+            assertThat(fleet.limitBreaches()).as(fleet.summary()).isZero();
+        }
+    }
+}
