@@ -18,7 +18,7 @@ import org.wptdlm.web.system.NotFoundException;
 /** The pads of a hub. */
 @Service
 @Transactional
-class NodeService {
+public class NodeService {
 
     private static final Logger log = LoggerFactory.getLogger(NodeService.class);
 

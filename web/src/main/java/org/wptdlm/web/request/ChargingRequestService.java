@@ -20,7 +20,7 @@ import org.wptdlm.web.system.NotFoundException;
 
 @Service
 @Transactional
-class ChargingRequestService {
+public class ChargingRequestService {
 
     private static final Logger log = LoggerFactory.getLogger(ChargingRequestService.class);
 

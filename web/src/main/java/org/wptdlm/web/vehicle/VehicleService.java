@@ -14,7 +14,7 @@ import org.wptdlm.web.system.NotFoundException;
 
 @Service
 @Transactional
-class VehicleService {
+public class VehicleService {
 
     private static final Logger log = LoggerFactory.getLogger(VehicleService.class);
 

@@ -10,32 +10,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
-import org.wptdlm.db.event.DlmEventRepository;
 import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.db.query.ResultPage;
 import org.wptdlm.domain.event.DlmEvent;
 import org.wptdlm.domain.event.DlmEventSource;
 import org.wptdlm.domain.event.DlmEventType;
 import org.wptdlm.domain.event.DlmTrigger;
-import org.wptdlm.web.hub.HubService;
+import org.wptdlm.web.ControllerSliceTest;
 
-@WebMvcTest(controllers = DlmEventController.class, properties = "dlm.embedded.enabled=false")
-@AutoConfigureMockMvc(addFilters = false)
-class DlmEventControllerTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    HubService hubs;
-
-    @MockitoBean
-    DlmEventRepository events;
+class DlmEventControllerTest extends ControllerSliceTest {
 
     @Test
     void eventsAreListedWithTheirPayloadAsJson() throws Exception {

@@ -15,31 +15,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.hub.HubStatus;
+import org.wptdlm.web.ControllerSliceTest;
 import org.wptdlm.web.system.ConflictException;
 import org.wptdlm.web.system.NotFoundException;
 
 /** Validation and error mapping of the hub API; the service is a mock, security is not under test here. */
-@WebMvcTest(controllers = HubController.class, properties = "dlm.embedded.enabled=false")
-@AutoConfigureMockMvc(addFilters = false)
-class HubControllerTest {
+class HubControllerTest extends ControllerSliceTest {
 
     private static final String VALID = """
             {"id": "hub-001", "name": "Berlin", "latitude": 52.5, "longitude": 13.4, "gridLimitKw": 150}""";
-
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    HubService hubs;
 
     @Test
     void validHubIsCreatedWithItsLocation() throws Exception {

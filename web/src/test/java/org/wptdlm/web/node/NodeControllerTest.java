@@ -9,26 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.wptdlm.domain.node.Node;
 import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.web.ControllerSliceTest;
 import org.wptdlm.web.system.NotFoundException;
 
-@WebMvcTest(controllers = NodeController.class, properties = "dlm.embedded.enabled=false")
-@AutoConfigureMockMvc(addFilters = false)
-class NodeControllerTest {
-
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    NodeService nodes;
+class NodeControllerTest extends ControllerSliceTest {
 
     @Test
     void validPadIsCreatedAvailableByDefault() throws Exception {

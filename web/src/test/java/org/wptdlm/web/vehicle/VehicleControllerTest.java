@@ -9,26 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.wptdlm.web.ControllerSliceTest;
 
-@WebMvcTest(controllers = VehicleController.class, properties = "dlm.embedded.enabled=false")
-@AutoConfigureMockMvc(addFilters = false)
-class VehicleControllerTest {
+class VehicleControllerTest extends ControllerSliceTest {
 
     private static final String VALID = """
             {"id": "ev-1", "batteryCapacityKwh": 60, "maxChargePowerKw": 11, "socPercent": 40}""";
-
-    @Autowired
-    MockMvc mvc;
-
-    @MockitoBean
-    VehicleService vehicles;
 
     @Test
     void validVehicleIsCreatedNormalByDefault() throws Exception {
