@@ -11,6 +11,7 @@ import org.wptdlm.db.event.DlmEventRepository;
 import org.wptdlm.web.hub.HubService;
 import org.wptdlm.web.node.NodeService;
 import org.wptdlm.web.request.ChargingRequestService;
+import org.wptdlm.web.system.security.DriverVehicles;
 import org.wptdlm.web.vehicle.VehicleService;
 
 /**
@@ -43,4 +44,8 @@ public abstract class ControllerSliceTest {
 
     @MockitoBean
     protected DlmEventRepository events;
+
+    /** Lets every caller act for every vehicle; the driver rules are tested through the running service. */
+    @MockitoBean
+    protected DriverVehicles driverVehicles;
 }
