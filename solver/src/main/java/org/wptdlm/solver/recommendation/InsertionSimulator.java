@@ -9,16 +9,17 @@ import org.wptdlm.domain.planning.Pad;
  * Greedy insertion of one more vehicle into a hub's published plan, without re-planning the others:
  * on every pad, from the first slot it is free during the stay until it is taken again, the vehicle
  * takes the power the plan leaves, as early as it can. The pad giving the most energy wins (then the
- * earliest start, then the most efficient). Costs pads × slots of the stay: cheap enough to run for
- * every hub on every request.
+ * earliest start, then the most efficient). A vehicle arriving inside a slot has only the rest of it:
+ * that slot's energy is scaled by {@code arrivalSlotShare}. Costs pads × slots of the stay: cheap
+ * enough to run for every hub on every request.
  */
 final class InsertionSimulator {
 
     private InsertionSimulator() {
     }
 
-    static Insertion insert(ResidualCapacity residual, int arrivalSlot, int departureSlot, double energyKwh,
-            double vehicleMaxKw) {
+    static Insertion insert(ResidualCapacity residual, int arrivalSlot, double arrivalSlotShare, int departureSlot,
+            double energyKwh, double vehicleMaxKw) {
         double slotHours = residual.problem().slotHours();
         Insertion best = Insertion.none(arrivalSlot, slotHours);
         Pad bestPad = null;
@@ -31,7 +32,8 @@ final class InsertionSimulator {
                 continue;
             }
             int to = residual.nextBusySlot(pad.id(), from, departureSlot);
-            Insertion candidate = fill(residual, pad, from, to, energyKwh, vehicleMaxKw);
+            double firstSlotShare = from == arrivalSlot ? arrivalSlotShare : 1.0;
+            Insertion candidate = fill(residual, pad, from, to, firstSlotShare, energyKwh, vehicleMaxKw);
             if (bestPad == null || better(candidate, pad, best, bestPad)) {
                 best = candidate;
                 bestPad = pad;
@@ -40,13 +42,14 @@ final class InsertionSimulator {
         return best;
     }
 
-    private static Insertion fill(ResidualCapacity residual, Pad pad, int from, int to, double energyKwh,
-            double vehicleMaxKw) {
+    /** kW per slot are averages over the slot, so the first slot's power is scaled by the share of it left. */
+    private static Insertion fill(ResidualCapacity residual, Pad pad, int from, int to, double firstSlotShare,
+            double energyKwh, double vehicleMaxKw) {
         double slotHours = residual.problem().slotHours();
         double[] kw = new double[to - from];
         double remainingKwh = energyKwh;
         for (int t = from; t < to && remainingKwh > 0; t++) {
-            double room = Math.min(vehicleMaxKw, residual.roomKw(pad, t));
+            double room = Math.min(vehicleMaxKw, residual.roomKw(pad, t)) * (t == from ? firstSlotShare : 1.0);
             kw[t - from] = Math.min(room, remainingKwh / slotHours);
             remainingKwh -= kw[t - from] * slotHours;
         }

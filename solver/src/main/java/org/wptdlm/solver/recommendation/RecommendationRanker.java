@@ -68,17 +68,21 @@ public final class RecommendationRanker {
         PlannedHub hub = trip.hub();
         long slotSeconds = hub.problem().slotMinutes() * 60L;
         Instant start = hub.problem().start();
-        int arrivalSlot = (int) Math.max(0, -Math.floorDiv(-Duration.between(start, trip.arrivalAt()).toSeconds(), slotSeconds));
+        long arrivalSeconds = Math.max(0, Duration.between(start, trip.arrivalAt()).toSeconds());
+        int arrivalSlot = (int) (arrivalSeconds / slotSeconds);
+        double arrivalSlotShare = 1.0 - (double) (arrivalSeconds % slotSeconds) / slotSeconds;
         int departureSlot = (int) Math.floorDiv(Duration.between(start, departureAt).toSeconds(), slotSeconds);
         double needKwh = vehicle.energyKwhBetween(trip.arrivalSocPercent(), vehicle.targetSocPercent());
         double criticalKwh = criticalKwh(vehicle, trip, needKwh, critical);
         PlanningProblem problem = Horizons.covering(hub.problem(), Math.max(departureSlot, 1));
         Insertion insertion = Insertion.none(arrivalSlot, problem.slotHours());
         if (departureSlot > arrivalSlot && needKwh > 0) {
-            insertion = InsertionSimulator.insert(ResidualCapacity.of(problem, hub.plan()), arrivalSlot, departureSlot,
-                    needKwh, vehicle.maxKw());
-            if (replan) {
-                Session newcomer = new Session("recommendation:" + vehicle.vehicleId(), vehicle.vehicleId(), arrivalSlot,
+            insertion = InsertionSimulator.insert(ResidualCapacity.of(problem, hub.plan()), arrivalSlot, arrivalSlotShare,
+                    departureSlot, needKwh, vehicle.maxKw());
+            // The planning model has whole slots only: the re-plan counts from the first whole slot after arrival.
+            int firstWholeSlot = arrivalSlotShare < 1.0 ? arrivalSlot + 1 : arrivalSlot;
+            if (replan && departureSlot > firstWholeSlot) {
+                Session newcomer = new Session("recommendation:" + vehicle.vehicleId(), vehicle.vehicleId(), firstWholeSlot,
                         departureSlot, needKwh, criticalKwh, vehicle.maxKw(), vehicle.priority(), null);
                 insertion = better(GreedyReplan.insert(problem, greedy, newcomer), insertion, criticalKwh);
             }

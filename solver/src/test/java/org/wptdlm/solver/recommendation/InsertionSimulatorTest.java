@@ -19,7 +19,7 @@ class InsertionSimulatorTest {
     void emptyHubChargesAtOnceAtTheSlowerOfPadAndVehicle() {
         PlanningProblem hub = problem(100, List.of(pad("p1", 11)), List.of());
 
-        Insertion insertion = InsertionSimulator.insert(ResidualCapacity.of(hub, null), 4, 12, 100, 22);
+        Insertion insertion = InsertionSimulator.insert(ResidualCapacity.of(hub, null), 4, 1.0, 12, 100, 22);
 
         assertThat(insertion.padId()).isEqualTo("p1");
         assertThat(insertion.firstChargingSlot()).isEqualTo(4);
@@ -31,17 +31,28 @@ class InsertionSimulatorTest {
     void stopsWhenTheNeedIsMet() {
         PlanningProblem hub = problem(100, List.of(pad("p1", 20)), List.of());
 
-        Insertion insertion = InsertionSimulator.insert(ResidualCapacity.of(hub, null), 0, 32, 7.5, 20);
+        Insertion insertion = InsertionSimulator.insert(ResidualCapacity.of(hub, null), 0, 1.0, 32, 7.5, 20);
 
         assertThat(insertion.energyKwh()).isCloseTo(7.5, within(1e-9));
         assertThat(insertion.slotReaching(7.5)).isEqualTo(1);
     }
 
     @Test
+    void arrivingInsideASlotGetsOnlyTheRestOfIt() {
+        PlanningProblem hub = problem(100, List.of(pad("p1", 11)), List.of());
+
+        Insertion insertion = InsertionSimulator.insert(ResidualCapacity.of(hub, null), 4, 0.25, 12, 100, 11);
+
+        assertThat(insertion.firstChargingSlot()).isEqualTo(4);
+        assertThat(insertion.kwBySlot().get(0)).isCloseTo(11 * 0.25, within(1e-6));
+        assertThat(insertion.kwBySlot().get(1)).isCloseTo(11, within(1e-6));
+    }
+
+    @Test
     void getsOnlyTheGridPowerThePlanLeaves() {
         PlanningProblem hub = problem(30, List.of(pad("p1", 22), pad("p2", 22)), List.of(parked("a", "p1", 0, 32)));
 
-        Insertion insertion = InsertionSimulator.insert(ResidualCapacity.of(hub, constantPlan(hub, 22)), 0, 4, 100, 22);
+        Insertion insertion = InsertionSimulator.insert(ResidualCapacity.of(hub, constantPlan(hub, 22)), 0, 1.0, 4, 100, 22);
 
         assertThat(insertion.padId()).isEqualTo("p2");
         assertThat(insertion.kwBySlot()).allSatisfy(kw -> assertThat(kw).isCloseTo(8, within(1e-6)));
@@ -52,7 +63,7 @@ class InsertionSimulatorTest {
         PlanningProblem hub = problem(100, List.of(pad("p1", 11), pad("p2", 11)),
                 List.of(parked("a", "p1", 0, 10), parked("b", "p2", 0, 6)));
 
-        Insertion insertion = InsertionSimulator.insert(ResidualCapacity.of(hub, constantPlan(hub, 11)), 2, 20, 100, 11);
+        Insertion insertion = InsertionSimulator.insert(ResidualCapacity.of(hub, constantPlan(hub, 11)), 2, 1.0, 20, 100, 11);
 
         assertThat(insertion.padId()).isEqualTo("p2");
         assertThat(insertion.firstChargingSlot()).isEqualTo(6);
@@ -62,7 +73,7 @@ class InsertionSimulatorTest {
     void leavesAPadBeforeTheNextVehicleOnItArrives() {
         PlanningProblem hub = problem(100, List.of(pad("p1", 10)), List.of(parked("a", "p1", 8, 20)));
 
-        Insertion insertion = InsertionSimulator.insert(ResidualCapacity.of(hub, constantPlan(hub, 10)), 0, 20, 100, 10);
+        Insertion insertion = InsertionSimulator.insert(ResidualCapacity.of(hub, constantPlan(hub, 10)), 0, 1.0, 20, 100, 10);
 
         assertThat(insertion.fromSlot()).isZero();
         assertThat(insertion.kwBySlot()).hasSize(8);
@@ -73,7 +84,7 @@ class InsertionSimulatorTest {
         Pad onCircuit = new Pad("p1", 50, 0.8, "c1");
         PlanningProblem hub = problem(100, List.of(new Circuit("c1", 10)), List.of(onCircuit), List.of(), null);
 
-        Insertion insertion = InsertionSimulator.insert(ResidualCapacity.of(hub, null), 0, 4, 100, 50);
+        Insertion insertion = InsertionSimulator.insert(ResidualCapacity.of(hub, null), 0, 1.0, 4, 100, 50);
 
         assertThat(insertion.kwBySlot()).allSatisfy(kw -> assertThat(kw / 0.8).isLessThanOrEqualTo(10.0));
         assertThat(insertion.kwBySlot().get(0)).isCloseTo(8, within(1e-6));
@@ -83,7 +94,7 @@ class InsertionSimulatorTest {
     void noPadFreeDuringTheStayGivesNothing() {
         PlanningProblem hub = problem(100, List.of(pad("p1", 11)), List.of(parked("a", "p1", 0, 32)));
 
-        Insertion insertion = InsertionSimulator.insert(ResidualCapacity.of(hub, constantPlan(hub, 11)), 4, 12, 100, 11);
+        Insertion insertion = InsertionSimulator.insert(ResidualCapacity.of(hub, constantPlan(hub, 11)), 4, 1.0, 12, 100, 11);
 
         assertThat(insertion.padId()).isNull();
         assertThat(insertion.energyKwh()).isZero();
