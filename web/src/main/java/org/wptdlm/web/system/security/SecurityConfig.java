@@ -1,6 +1,7 @@
 package org.wptdlm.web.system.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -10,6 +11,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -31,15 +34,19 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 class SecurityConfig {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+    /** How long a login that passed is remembered (see {@link VerifiedLogins}). */
+    private static final Duration LOGIN_MEMORY = Duration.ofMinutes(5);
     private static final String[] PUBLIC_PATHS = {
         "/docs", "/docs/**", "/swagger-ui/**", "/openapi.json", "/openapi.json/**", "/error",
         "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/login"
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper, UserDetailsService users,
+            PasswordEncoder passwordEncoder) throws Exception {
         ProblemDetailsAuthenticationHandlers problemHandlers = new ProblemDetailsAuthenticationHandlers(objectMapper);
-        http.authorizeHttpRequests(requests -> requests
+        http.authenticationManager(new ProviderManager(new VerifiedLogins(passwordCheck(users, passwordEncoder), LOGIN_MEMORY)))
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
                         .requestMatchers(PUBLIC_PATHS).permitAll()
@@ -58,6 +65,13 @@ class SecurityConfig {
                 // The API is stateless and authenticated per request, so CSRF tokens only guard the dashboard's forms.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         return http.build();
+    }
+
+    /** Plain password check, without re-encoding passwords: the accounts live in configuration. */
+    private static DaoAuthenticationProvider passwordCheck(UserDetailsService users, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(passwordEncoder);
+        provider.setUserDetailsService(users);
+        return provider;
     }
 
     @Bean
