@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.planning.Plan;
@@ -39,9 +40,12 @@ public class AllocationPublisher {
     private final Counter published;
     private final Counter unaudited;
     private final Counter failed;
+    private final ObjectProvider<PublishedPlanListener> listeners;
 
-    public AllocationPublisher(MqttConnection mqtt, PlanAudit audit, Clock clock, MeterRegistry meters) {
+    public AllocationPublisher(MqttConnection mqtt, PlanAudit audit, Clock clock, MeterRegistry meters,
+            ObjectProvider<PublishedPlanListener> listeners) {
         this.mqtt = mqtt;
+        this.listeners = listeners;
         this.audit = audit;
         this.clock = clock;
         this.published = Counter.builder("dlm.allocations.published").register(meters);
@@ -76,6 +80,7 @@ public class AllocationPublisher {
             mqtt.publish(Topic.dlmEvents(hubId), payload, false);
             mqtt.publish(Topic.dlmAllocation(hubId), payload, true);
             published.increment();
+            listeners.orderedStream().forEach(listener -> listener.published(hubId, problem, plan, clock.instant()));
             log.debug("Published allocation #{} for hub {} ({}, {})", numbered.sequence(), hubId, trigger, numbered.strategy());
         } catch (MqttException e) {
             failed.increment();

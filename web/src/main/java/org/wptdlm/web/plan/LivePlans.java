@@ -9,15 +9,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
+import org.wptdlm.ingest.publish.PublishedPlanListener;
 
 /**
- * The plan every hub is following now, in memory: the live loop records each plan it publishes,
+ * The plan every hub is following now, in memory: the live loop tells it of each plan it publishes,
  * recommendations and what-if read it on their hot paths without touching the database.
  */
 @Component
-public class LivePlans {
+public class LivePlans implements PublishedPlanListener {
 
     private final Map<String, CurrentPlan> byHub = new ConcurrentHashMap<>();
+
+    @Override
+    public void published(String hubId, PlanningProblem problem, Plan plan, Instant publishedAt) {
+        record(hubId, problem, plan, publishedAt);
+    }
 
     public void record(String hubId, PlanningProblem problem, Plan plan, Instant publishedAt) {
         byHub.put(hubId, new CurrentPlan(hubId, problem, plan, publishedAt));
@@ -29,10 +35,5 @@ public class LivePlans {
 
     public Collection<CurrentPlan> all() {
         return List.copyOf(byHub.values());
-    }
-
-    /** A hub that is gone no longer gets recommended. */
-    public void forget(String hubId) {
-        byHub.remove(hubId);
     }
 }
