@@ -131,10 +131,11 @@ class WhatIfApiIntegrationTest {
 
     @Test
     void solvesBeyondTheConcurrencyLimitGet429WithRetryAfter() throws Exception {
-        ExecutorService callers = Executors.newFixedThreadPool(4);
+        // Twice as many callers as the limit of 2 solves, each with a budget of 1.5 s: some must be refused.
+        ExecutorService callers = Executors.newFixedThreadPool(8);
         try {
             List<CompletableFuture<ResponseEntity<String>>> calls = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < 8; i++) {
                 calls.add(CompletableFuture.supplyAsync(() -> operator()
                         .postForEntity("/api/what-if/scenarios", scenario(1500), String.class), callers));
             }
