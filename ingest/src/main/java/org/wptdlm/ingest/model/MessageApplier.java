@@ -77,18 +77,18 @@ public class MessageApplier {
 
     private void hubStatus(String hubId, HubStatusMessage status) {
         Optional<DlmTrigger> trigger = knownHub(hubId).applyStatus(status);
-        entities.updateHubStatus(hubId, status.state());
         trigger.ifPresent(t -> replans.replan(hubId, t));
+        entities.updateHubStatus(hubId, status.state());
     }
 
     private void nodeStatus(Topic topic, NodeStatusMessage status) {
         HubModel hub = knownHub(topic.hubId());
         Optional<DlmTrigger> trigger = hub.applyNodeStatus(topic.nodeId(), status);
+        trigger.ifPresent(t -> replans.replan(topic.hubId(), t));
         entities.updateNodeStatus(topic.hubId(), topic.nodeId(), status.state());
         for (String requestId : hub.drainClosedRequests()) {
             entities.closeRequest(requestId, ChargingRequestStatus.COMPLETED);
         }
-        trigger.ifPresent(t -> replans.replan(topic.hubId(), t));
     }
 
     private void vehicleTelemetry(String vehicleId, VehicleTelemetryMessage reading, Instant receivedAt) {
@@ -120,8 +120,8 @@ public class MessageApplier {
 
     private void hubEvent(String hubId, HubEventMessage event) {
         Optional<DlmTrigger> trigger = knownHub(hubId).applyHubEvent(event);
-        entities.recordHubEvent(hubId, event);
         trigger.ifPresent(t -> replans.replan(hubId, t));
+        entities.recordHubEvent(hubId, event);
     }
 
     private void request(String hubId, ChargingRequestMessage message) {
@@ -131,13 +131,14 @@ public class MessageApplier {
                 .orElseThrow(() -> new PayloadRejectedException(
                         RejectionReason.UNKNOWN_VEHICLE, "vehicle " + message.vehicleId() + " is not known"));
         RequestSnapshot request = hub.applyRequest(message, vehicle, clock.instant());
+        // Planning works from the live model: it need not wait for the request's row.
+        replans.replan(hubId, DlmTrigger.CHARGING_REQUEST);
         if (message.cancel()) {
             entities.closeRequest(request.requestId(), ChargingRequestStatus.CANCELLED);
             model.forgetSoc(message.vehicleId());
         } else {
             entities.saveRequest(request);
         }
-        replans.replan(hubId, DlmTrigger.CHARGING_REQUEST);
     }
 
     private HubModel knownHub(String hubId) {
