@@ -123,10 +123,13 @@ public class ChargingConstraints implements ConstraintProvider {
 
     // Soft
 
-    /** The grid draw stays flat, which keeps the peak low (penalty: (grid W)² / 1000 per slot). */
+    /** The grid draw (base load plus chargers) stays flat, which keeps the peak low (penalty: (grid W)² / 1000 per slot). */
     Constraint flatGridDraw(ConstraintFactory factory) {
         return drawPerSlot(factory)
-                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (slot, gridW) -> gridW * gridW / 1_000)
+                .penalizeLong(HardMediumSoftLongScore.ONE_SOFT, (slot, gridW) -> {
+                    long totalW = slot.baseLoadW() + gridW;
+                    return totalW * totalW / 1_000;
+                })
                 .asConstraint(FLAT_GRID_DRAW);
     }
 

@@ -6,7 +6,8 @@ import org.wptdlm.solver.problem.IndexedProblem;
 
 /**
  * What is left of the grid and circuit limits per slot (grid-side kW) while the greedy allocates, and
- * the grid draw already planned per slot (the "water level" it fills against).
+ * the grid draw already planned per slot, base load included (the "water level" it fills against: the
+ * peak the grid sees is base load plus chargers).
  */
 final class Capacity {
 
@@ -25,6 +26,7 @@ final class Capacity {
         gridUsedKw = new double[slots];
         for (int t = 0; t < slots; t++) {
             gridFreeKw[t] = Math.max(0.0, problem.headroomKw(t) - SAFETY_KW);
+            gridUsedKw[t] = problem.baseLoadKw(t);
         }
         circuitFreeKw = new double[problem.circuits()][slots];
         for (int c = 0; c < problem.circuits(); c++) {

@@ -18,6 +18,7 @@ public final class IndexedProblem {
     private final PlanningProblem source;
     private final double slotHours;
     private final double[] headroomKw;
+    private final double[] baseLoadKw;
     private final double[] circuitLimitKw;
     private final double[] padMaxKw;
     private final double[] padEfficiency;
@@ -35,8 +36,10 @@ public final class IndexedProblem {
         slotHours = problem.slotHours();
         int slots = problem.slots();
         headroomKw = new double[slots];
+        baseLoadKw = new double[slots];
         for (int t = 0; t < slots; t++) {
             headroomKw[t] = problem.chargingHeadroomKw(t);
+            baseLoadKw[t] = problem.hub().baseLoadKw(t);
         }
         List<Circuit> circuits = problem.circuits();
         Map<String, Integer> circuitIndex = new HashMap<>();
@@ -110,6 +113,11 @@ public final class IndexedProblem {
     /** Grid limit minus base load in the slot, never negative. */
     public double headroomKw(int slot) {
         return headroomKw[slot];
+    }
+
+    /** The hub's own load in the slot: the chargers' draw adds to it at the grid connection. */
+    public double baseLoadKw(int slot) {
+        return baseLoadKw[slot];
     }
 
     public double circuitLimitKw(int circuit) {

@@ -29,7 +29,8 @@ public final class ChargePlanBuilder {
             PlanningWeights weights) {
         List<SlotCapacity> slots = new ArrayList<>(problem.slots());
         for (int t = 0; t < problem.slots(); t++) {
-            slots.add(new SlotCapacity(t, wattsDown(problem.headroomKw(t)), problem.source().pricePerKwh(t),
+            slots.add(new SlotCapacity(t, wattsDown(problem.headroomKw(t)), Math.round(problem.baseLoadKw(t) * 1000.0),
+                    problem.source().pricePerKwh(t),
                     problem.source().carbonGPerKwh(t)));
         }
         CircuitSlot[][] circuitSlots = new CircuitSlot[problem.circuits()][problem.slots()];

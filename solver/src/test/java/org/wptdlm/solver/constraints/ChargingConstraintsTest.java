@@ -15,8 +15,8 @@ class ChargingConstraintsTest {
     private final ConstraintVerifier<ChargingConstraints, ChargePlan> verifier =
             ConstraintVerifier.build(new ChargingConstraints(), ChargePlan.class, PowerCell.class);
 
-    private final SlotCapacity slot = new SlotCapacity(0, 10_000, 0.0, 0.0);
-    private final SlotCapacity pricedSlot = new SlotCapacity(1, 10_000, 0.30, 200.0);
+    private final SlotCapacity slot = new SlotCapacity(0, 10_000, 0, 0.0, 0.0);
+    private final SlotCapacity pricedSlot = new SlotCapacity(1, 10_000, 0, 0.30, 200.0);
     private final CircuitSlot circuit = new CircuitSlot("C1@0", 5_000);
     private final ChargingSession first = new ChargingSession(0, "S1", 20_000, 4_000, 1);
     private final ChargingSession second = new ChargingSession(1, "S2", 20_000, 0, 3);
@@ -130,6 +130,15 @@ class ChargingConstraintsTest {
     void flatGridDrawPenalizesTheSquareOfEachSlotsDraw() {
         verifier.verifyThat(ChargingConstraints::flatGridDraw)
                 .given(cell(1, first, 3_000), cell(2, second, 1_000))
+                .penalizesBy(16_000);
+    }
+
+    @Test
+    void flatGridDrawCountsTheBaseLoadUnderTheChargers() {
+        SlotCapacity loaded = new SlotCapacity(2, 10_000, 1_000, 0.0, 0.0);
+
+        verifier.verifyThat(ChargingConstraints::flatGridDraw)
+                .given(cell(1, first, loaded, null, 3_000, 0, -1))
                 .penalizesBy(16_000);
     }
 
