@@ -12,7 +12,7 @@ import org.wptdlm.solver.whatif.ScenarioChanges;
  *
  * @param timeBudgetMs Timefold's budget; 0 = greedy only; default {@code dlm.what-if.default-time-budget}
  */
-record ScenarioRequest(
+public record ScenarioRequest(
         @Schema(example = "hub-001") @NotBlank @Size(max = 64) String hubId,
         @Schema(example = "Grid limit 40 kW this afternoon, pad 3 down") @NotBlank @Size(max = 200) String name,
         @NotNull ScenarioChanges changes,

@@ -12,7 +12,7 @@ import org.wptdlm.solver.whatif.ScenarioComparison;
  *
  * @param id null before it is stored
  */
-record ScenarioRun(
+public record ScenarioRun(
         Long id,
         long scenarioId,
         String ranBy,

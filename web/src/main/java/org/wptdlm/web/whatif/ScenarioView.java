@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.wptdlm.solver.whatif.ScenarioChanges;
 
 /** A saved scenario with its latest run (null before the first). */
-record ScenarioView(long id, String hubId, String name, ScenarioChanges changes, String createdBy, Instant createdAt,
+public record ScenarioView(long id, String hubId, String name, ScenarioChanges changes, String createdBy, Instant createdAt,
         ScenarioRun latestRun) {
 
     static ScenarioView of(Scenario scenario, ScenarioRun latestRun) {

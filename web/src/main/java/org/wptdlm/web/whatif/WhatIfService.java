@@ -34,7 +34,7 @@ import org.wptdlm.web.plan.LivePlans;
  * solves) and compares it with the plan the hub follows. Nothing is published: the live plan is only read.
  */
 @Service
-class WhatIfService {
+public class WhatIfService {
 
     private static final Logger log = LoggerFactory.getLogger(WhatIfService.class);
     static final int LIST_LIMIT = 200;
@@ -59,7 +59,7 @@ class WhatIfService {
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
-    ScenarioView create(ScenarioRequest request, String user) {
+    public ScenarioView create(ScenarioRequest request, String user) {
         Duration budget = budget(request.timeBudgetMs());
         CurrentPlan current = current(request.hubId());
         PlanningProblem problem = apply(current, request.changes());
