@@ -18,7 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DashboardProperties(Duration pushInterval, Duration heartbeatInterval, List<Path> benchmarkReportDirectories) {
 
     static final List<Path> DEFAULT_BENCHMARK_REPORT_DIRECTORIES =
-            List.of(Path.of("target", "benchmarks"), Path.of("solver", "target", "benchmarks"), Path.of("local", "benchmarks"));
+            List.of(Path.of("target", "benchmark"), Path.of("target", "benchmarks"), Path.of("solver", "target", "benchmark"));
 
     public DashboardProperties {
         pushInterval = positiveOrDefault(pushInterval, Duration.ofSeconds(1), "push-interval");

@@ -1,7 +1,5 @@
 package org.wptdlm.web.dashboard;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +24,8 @@ import org.wptdlm.domain.rejected.RejectedMessage;
 import org.wptdlm.domain.telemetry.NodeTelemetry;
 import org.wptdlm.domain.vehicle.Vehicle;
 import org.wptdlm.solver.whatif.VehicleBattery;
+import org.wptdlm.web.plan.CurrentPlan;
+import org.wptdlm.web.plan.LivePlans;
 
 /** Assembles a hub's page: its pads now, its current plan as charts, its recent events and rejected messages. */
 @Component
@@ -44,13 +44,14 @@ class HubDetails {
     private final RejectedMessageRepository rejected;
     private final PadReadings readings;
     private final HubBoard board;
-    private final CurrentPlans currentPlans;
-    private final ObjectMapper json;
+    private final LivePlans livePlans;
+    private final ScoreExplainer explainer;
+    private final ChartJson chartJson;
     private final Clock clock;
 
     HubDetails(HubRepository hubs, NodeRepository nodes, ChargingRequestRepository requests, VehicleRepository vehicles,
             DlmEventRepository events, RejectedMessageRepository rejected, PadReadings readings, HubBoard board,
-            CurrentPlans currentPlans, ObjectMapper json, DashboardClock clock) {
+            LivePlans livePlans, ScoreExplainer explainer, ChartJson chartJson, DashboardClock clock) {
         this.hubs = hubs;
         this.nodes = nodes;
         this.requests = requests;
@@ -59,8 +60,9 @@ class HubDetails {
         this.rejected = rejected;
         this.readings = readings;
         this.board = board;
-        this.currentPlans = currentPlans;
-        this.json = json;
+        this.livePlans = livePlans;
+        this.explainer = explainer;
+        this.chartJson = chartJson;
         this.clock = clock.clock();
     }
 
@@ -69,12 +71,12 @@ class HubDetails {
     }
 
     private HubView view(Hub hub) {
-        Optional<PublishedPlan> published = currentPlans.of(hub.id());
+        Optional<CurrentPlan> published = livePlans.of(hub.id());
         return new HubView(hub, board.summary(hub), pads(hub, published), published.map(this::planView).orElse(null),
                 recentEvents(hub), recentRejected(hub));
     }
 
-    private List<PadRow> pads(Hub hub, Optional<PublishedPlan> published) {
+    private List<PadRow> pads(Hub hub, Optional<CurrentPlan> published) {
         List<Node> pads = nodes.findAllByHub(hub.id());
         Map<String, NodeTelemetry> latest = readings.latest(pads);
         Map<String, String> vehicleByPad = new HashMap<>();
@@ -94,7 +96,7 @@ class HubDetails {
     }
 
     /** The power each pad is to deliver in the present slot. */
-    private Map<String, Double> setpointsByPad(PublishedPlan published) {
+    private Map<String, Double> setpointsByPad(CurrentPlan published) {
         Integer slot = PlanCharts.slotAt(published.problem(), clock.instant());
         Map<String, Double> setpoints = new HashMap<>();
         if (slot == null) {
@@ -108,16 +110,16 @@ class HubDetails {
         return setpoints;
     }
 
-    private PlanView planView(PublishedPlan published) {
+    private PlanView planView(CurrentPlan published) {
         PlanCharts charts = new PlanCharts(published.problem(), published.plan().sessions(), clock.getZone());
         SocChart soc = charts.stateOfCharge(batteries(published));
-        return new PlanView(published.plan().strategy(), published.trigger(), published.publishedAt(),
-                published.problem().start(),
+        return new PlanView(published.plan().strategy(), published.publishedAt(), published.problem().start(),
                 published.problem().start().plus(published.problem().slotDuration().multipliedBy(published.problem().slots())),
-                published.plan().kpis(), toJson(charts.gridDraw(clock.instant())), toJson(soc), soc.hiddenVehicles());
+                published.plan().kpis(), chartJson.write(charts.gridDraw(clock.instant())), chartJson.write(soc),
+                soc.hiddenVehicles(), explainer.explain(published));
     }
 
-    private Map<String, VehicleBattery> batteries(PublishedPlan published) {
+    private Map<String, VehicleBattery> batteries(CurrentPlan published) {
         Map<String, VehicleBattery> batteries = new HashMap<>();
         published.problem().sessions().forEach(session -> vehicles.findById(session.vehicleId())
                 .filter(vehicle -> vehicle.socPercent() != null)
@@ -168,11 +170,4 @@ class HubDetails {
         return new EventRow(message.receivedAt(), "bad", message.reason(), message.topic());
     }
 
-    private String toJson(Object chart) {
-        try {
-            return json.writeValueAsString(chart);
-        } catch (JsonProcessingException failure) {
-            throw new IllegalStateException("Chart data cannot be written as JSON", failure);
-        }
-    }
 }

@@ -1,23 +1,23 @@
 package org.wptdlm.web.dashboard;
 
 import java.time.Instant;
-import org.wptdlm.domain.event.DlmTrigger;
+import java.util.List;
 import org.wptdlm.domain.planning.Kpis;
 
 /**
  * The hub's current plan as the hub page shows it: where it came from, its key figures, and the
- * chart data as JSON for the page's script.
+ * chart data as JSON for the page's script, and the constraints that cost it score, in words.
  */
 record PlanView(
         String strategy,
-        DlmTrigger trigger,
         Instant publishedAt,
         Instant horizonStart,
         Instant horizonEnd,
         Kpis kpis,
         String gridChartJson,
         String socChartJson,
-        int hiddenVehicles) {
+        int hiddenVehicles,
+        List<ScoreReason> reasons) {
 
     /** The share of requested energy the plan delivers, 0–100, or null when nothing is requested. */
     public Double deliveredPercent() {

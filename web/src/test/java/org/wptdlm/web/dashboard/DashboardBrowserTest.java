@@ -16,6 +16,8 @@ import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.domain.vehicle.Vehicle;
+import org.wptdlm.web.plan.CurrentPlan;
+import org.wptdlm.web.plan.LivePlans;
 
 /** The dashboard in a real (headless) browser: sign-in, pages, live updates. Screenshots go to target/screenshots. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -31,7 +33,7 @@ class DashboardBrowserTest {
     private ApplicationContext context;
 
     @Autowired
-    private CurrentPlans currentPlans;
+    private LivePlans livePlans;
 
     private Browser browser;
     private DemoHubs demo;
@@ -102,7 +104,7 @@ class DashboardBrowserTest {
 
     @Test
     void hubPageShowsPadsAndThePlanAsCharts() {
-        currentPlans.record(demo.plan(busy, 25, parked));
+        publish(demo.plan(busy, 25, parked));
         browser.signIn("operator", "operator");
         browser.find(By.cssSelector("tr[data-hub-id='" + busy.id() + "'] a.hub-name")).click();
 
@@ -119,7 +121,7 @@ class DashboardBrowserTest {
         browser.signIn("operator", "operator").go("/hubs/" + busy.id()).waitForLiveStream();
         browser.find(By.id("no-plan"));
 
-        currentPlans.record(demo.plan(busy, 25, parked));
+        publish(demo.plan(busy, 25, parked));
 
         browser.find(By.cssSelector("#grid-chart[data-rendered='true'] canvas"));
         assertThat(browser.find(By.cssSelector("tr[data-pad-id='pad-1'] .setpoint")).getText()).endsWith("kW");
@@ -131,6 +133,28 @@ class DashboardBrowserTest {
 
         assertThat(browser.find(By.cssSelector("h1")).getText()).isEqualTo("Benchmarks");
         browser.screenshot("05-benchmarks");
+    }
+
+    @Test
+    void whatIfShowsTheScenarioBesideTheCurrentPlan() {
+        publish(demo.plan(busy, 25, parked));
+        browser.signIn("operator", "operator").go("/what-if?hubId=" + busy.id());
+        WebElement limit = browser.find(By.id("limitKw"));
+        limit.clear();
+        limit.sendKeys("12");
+        browser.find(By.id("run-what-if")).click();
+
+        WebElement vehicles = browser.find(By.cssSelector("#what-if-vehicles"));
+        assertThat(vehicles.getText()).contains(demo.id("ambulance-7"), demo.id("taxi-3"));
+        browser.find(By.cssSelector("#scenario-chart[data-rendered='true'] canvas"));
+        browser.find(By.cssSelector("#current-chart[data-rendered='true'] canvas"));
+        browser.screenshot("04-what-if");
+    }
+
+    /** What the live loop does when it publishes a plan: the registry holds it, open pages hear of it. */
+    private void publish(CurrentPlan plan) {
+        livePlans.record(plan.hubId(), plan.problem(), plan.plan(), plan.publishedAt());
+        liveUpdates.hubChanged(plan.hubId(), HubChange.PLAN);
     }
 
     private WebElement hubRow(Hub hub) {

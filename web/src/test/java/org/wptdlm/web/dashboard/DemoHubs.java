@@ -11,7 +11,6 @@ import org.wptdlm.db.node.NodeRepository;
 import org.wptdlm.db.request.ChargingRequestRepository;
 import org.wptdlm.db.telemetry.NodeTelemetryRepository;
 import org.wptdlm.db.vehicle.VehicleRepository;
-import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.node.Node;
@@ -26,6 +25,7 @@ import org.wptdlm.domain.telemetry.NodeTelemetry;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.domain.vehicle.Vehicle;
 import org.wptdlm.solver.Planner;
+import org.wptdlm.web.plan.CurrentPlan;
 
 /**
  * Stores hubs for dashboard tests under ids unique to the test run (tests share a database), and
@@ -95,7 +95,7 @@ final class DemoHubs {
      * A greedy plan for the hub's parked vehicles over the next eight hours in 15-minute slots, with
      * the grid limit lowered to {@code dipKw} for the third and fourth hour, as the live loop would publish it.
      */
-    PublishedPlan plan(Hub hub, double dipKw, List<ChargingRequest> parked) {
+    CurrentPlan plan(Hub hub, double dipKw, List<ChargingRequest> parked) {
         Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS);
         int slots = 32;
         List<Double> limits = new ArrayList<>();
@@ -116,8 +116,7 @@ final class DemoHubs {
         }
         PlanningProblem problem = new PlanningProblem(start, 15, slots,
                 new HubLimits(hub.id(), hub.gridLimitKw(), limits, null), null, pads, null, null, sessions);
-        return new PublishedPlan(hub.id(), problem, new Planner().greedy(problem), DlmTrigger.CHARGING_REQUEST,
-                Instant.now());
+        return new CurrentPlan(hub.id(), problem, new Planner().greedy(problem), Instant.now());
     }
 
     /** Removes everything this run stored. */
