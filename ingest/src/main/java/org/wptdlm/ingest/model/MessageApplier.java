@@ -3,6 +3,7 @@ package org.wptdlm.ingest.model;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.request.ChargingRequestStatus;
@@ -33,11 +34,13 @@ public class MessageApplier {
     private final TelemetrySink telemetry;
     private final ReplanRequests replans;
     private final ReplanSettings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public MessageApplier(LiveModel model, EntityStore entities, TelemetrySink telemetry, ReplanRequests replans,
-            ReplanSettings settings, Clock clock) {
+            ReplanSettings settings, ApplicationEventPublisher events, Clock clock) {
         this.model = model;
+        this.events = events;
         this.entities = entities;
         this.telemetry = telemetry;
         this.replans = replans;
@@ -57,6 +60,9 @@ public class MessageApplier {
             case NODE_TELEMETRY -> nodeTelemetry(topic, (NodeTelemetryMessage) message.payload(), message.receivedAt());
             case DLM_EVENT -> hubEvent(topic.hubId(), (HubEventMessage) message.payload());
             case CHARGING_REQUEST -> request(topic.hubId(), (ChargingRequestMessage) message.payload());
+        }
+        if (topic.hubId() != null) {
+            events.publishEvent(new HubMessageApplied(topic.hubId(), topic.kind()));
         }
     }
 
