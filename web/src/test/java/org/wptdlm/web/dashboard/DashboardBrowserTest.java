@@ -12,12 +12,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.domain.vehicle.Vehicle;
+import org.wptdlm.ingest.model.HubMessageApplied;
+import org.wptdlm.ingest.mqtt.TopicKind;
+import org.wptdlm.ingest.publish.PublishedPlanListener;
 import org.wptdlm.web.plan.CurrentPlan;
-import org.wptdlm.web.plan.LivePlans;
 
 /** The dashboard in a real (headless) browser: sign-in, pages, live updates. Screenshots go to target/screenshots. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -27,13 +30,13 @@ class DashboardBrowserTest {
     private int port;
 
     @Autowired
-    private LiveUpdates liveUpdates;
-
-    @Autowired
     private ApplicationContext context;
 
     @Autowired
-    private LivePlans livePlans;
+    private ApplicationEventPublisher events;
+
+    @Autowired
+    private List<PublishedPlanListener> planListeners;
 
     private Browser browser;
     private DemoHubs demo;
@@ -92,7 +95,7 @@ class DashboardBrowserTest {
         String drawBefore = hubRow(busy).findElement(By.cssSelector(".draw")).getText();
 
         demo.reading(busy, "pad-1", 2, 4.5, demo.id("ambulance-7"));
-        liveUpdates.hubChanged(busy.id(), HubChange.TELEMETRY);
+        events.publishEvent(new HubMessageApplied(busy.id(), TopicKind.NODE_TELEMETRY));
 
         String drawAfter = browser.waitFor(driver -> {
             String draw = hubRow(busy).findElement(By.cssSelector(".draw")).getText();
@@ -151,10 +154,9 @@ class DashboardBrowserTest {
         browser.screenshot("04-what-if");
     }
 
-    /** What the live loop does when it publishes a plan: the registry holds it, open pages hear of it. */
+    /** Tells every listener of the plan, as the allocation publisher does once it went out over MQTT. */
     private void publish(CurrentPlan plan) {
-        livePlans.record(plan.hubId(), plan.problem(), plan.plan(), plan.publishedAt());
-        liveUpdates.hubChanged(plan.hubId(), HubChange.PLAN);
+        planListeners.forEach(listener -> listener.published(plan.hubId(), plan.problem(), plan.plan(), plan.publishedAt()));
     }
 
     private WebElement hubRow(Hub hub) {
