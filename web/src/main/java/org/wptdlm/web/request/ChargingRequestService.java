@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wptdlm.db.hub.HubRepository;
@@ -29,14 +30,16 @@ public class ChargingRequestService {
     private final VehicleRepository vehicles;
     private final NodeRepository nodes;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ChargingRequestService(ChargingRequestRepository requests, HubRepository hubs, VehicleRepository vehicles,
-            NodeRepository nodes, Clock clock) {
+            NodeRepository nodes, Clock clock, ApplicationEventPublisher events) {
         this.requests = requests;
         this.hubs = hubs;
         this.vehicles = vehicles;
         this.nodes = nodes;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -57,6 +60,7 @@ public class ChargingRequestService {
         }
         requireReferencesExist(request);
         requests.insert(request);
+        events.publishEvent(new ChargingRequestChanged(request, false));
         log.info("Charging request {} of vehicle {} at hub {} created", requestId, request.vehicleId(), request.hubId());
         return request;
     }
@@ -66,14 +70,17 @@ public class ChargingRequestService {
         ChargingRequest request = body.toRequest(requestId, clock.instant(), stored.createdAt());
         requireReferencesExist(request);
         requests.update(request);
+        events.publishEvent(new ChargingRequestChanged(request, false));
         log.info("Charging request {} replaced (status {})", requestId, request.status());
         return request;
     }
 
     void delete(String requestId) {
+        ChargingRequest deleted = get(requestId);
         if (!requests.delete(requestId)) {
             throw new NotFoundException("charging request", requestId);
         }
+        events.publishEvent(new ChargingRequestChanged(deleted, true));
         log.info("Charging request {} deleted", requestId);
     }
 
