@@ -54,9 +54,9 @@ class WhatIfPageController {
     @GetMapping("/what-if")
     String form(@RequestParam(name = "hubId", required = false) String hubId, Model model) {
         List<Hub> all = hubs.findAll(HubFilter.ALL, new PageQuery(0, PageQuery.MAX_SIZE)).items();
-        Optional<Hub> chosen = all.stream()
-                .filter(hub -> hub.id().equals(hubId))
-                .findFirst()
+        // Looked up by id, not in the list: the list is one page and may not hold the hub asked for.
+        Optional<Hub> chosen = Optional.ofNullable(hubId)
+                .flatMap(hubs::findById)
                 .or(() -> all.stream().findFirst());
         model.addAttribute("hubs", all);
         chosen.ifPresent(hub -> {

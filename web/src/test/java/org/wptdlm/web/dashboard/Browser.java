@@ -78,6 +78,11 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("sign-in")).click();
+        // click() returns before the login POST is answered: navigating on at once would race the
+        // session cookie and land on the login page again. Wait for the answer's redirect
+        // (to the page asked for, or to /login?error).
+        String loginPage = baseUrl + "/login";
+        waitFor(webDriver -> !loginPage.equals(webDriver.getCurrentUrl()));
         return this;
     }
 
