@@ -53,12 +53,12 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         out.printf("%d sessions, %.1f kWh requested, %d slots of %d min%n", instance.visits().size(),
                 instance.requestedKwh(), instance.slots(), instance.slotMinutes());
-        out.printf("%-12s %12s %12s %10s%n", "strategy", "capacity kW", "energy %", "peak kW");
+        out.printf("%-12s %12s %12s %10s %18s%n", "strategy", "capacity kW", "energy %", "peak kW", "changes/session-h");
         for (double capacityKw : capacitiesKw) {
             for (String strategy : strategies) {
                 ReplayResult result = Replayer.run(instance, strategy, capacityKw, pads);
-                out.printf("%-12s %12.1f %12.2f %10.2f%n", result.strategy(), capacityKw, result.deliveredPercent(),
-                        result.peakKw());
+                out.printf("%-12s %12.1f %12.2f %10.2f %18.2f%n", result.strategy(), capacityKw, result.deliveredPercent(),
+                        result.peakKw(), result.setpointChangesPerSessionHour());
                 out.flush();
             }
         }

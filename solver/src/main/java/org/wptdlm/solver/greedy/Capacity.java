@@ -4,11 +4,7 @@ import java.util.Arrays;
 import org.wptdlm.solver.problem.Allocation;
 import org.wptdlm.solver.problem.IndexedProblem;
 
-/**
- * What is left of the grid and circuit limits per slot (grid-side kW) while the greedy allocates, and
- * the grid draw already planned per slot, base load included (the "water level" it fills against: the
- * peak the grid sees is base load plus chargers).
- */
+/** What is left of the grid and circuit limits per slot (grid-side kW) while the greedy allocates. */
 final class Capacity {
 
     /** Keeps float rounding from ever taking a sum a hair above a limit. */
@@ -16,17 +12,14 @@ final class Capacity {
 
     private final IndexedProblem problem;
     private final double[] gridFreeKw;
-    private final double[] gridUsedKw;
     private final double[][] circuitFreeKw;
 
     Capacity(IndexedProblem problem) {
         this.problem = problem;
         int slots = problem.slots();
         gridFreeKw = new double[slots];
-        gridUsedKw = new double[slots];
         for (int t = 0; t < slots; t++) {
             gridFreeKw[t] = Math.max(0.0, problem.headroomKw(t) - SAFETY_KW);
-            gridUsedKw[t] = problem.baseLoadKw(t);
         }
         circuitFreeKw = new double[problem.circuits()][slots];
         for (int c = 0; c < problem.circuits(); c++) {
@@ -47,10 +40,6 @@ final class Capacity {
         return Math.max(0.0, room);
     }
 
-    double gridUsedKw(int slot) {
-        return gridUsedKw[slot];
-    }
-
     void take(Allocation allocation, int session, int slot, double vehicleKw) {
         if (vehicleKw <= 0) {
             return;
@@ -59,7 +48,6 @@ final class Capacity {
         double gridKw = vehicleKw / problem.padEfficiency(pad);
         allocation.addKw(session, slot, vehicleKw);
         gridFreeKw[slot] = Math.max(0.0, gridFreeKw[slot] - gridKw);
-        gridUsedKw[slot] += gridKw;
         int circuit = problem.padCircuit(pad);
         if (circuit >= 0) {
             circuitFreeKw[circuit][slot] = Math.max(0.0, circuitFreeKw[circuit][slot] - gridKw);

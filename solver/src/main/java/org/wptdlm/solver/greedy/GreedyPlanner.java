@@ -6,16 +6,17 @@ import org.wptdlm.solver.problem.Allocation;
 import org.wptdlm.solver.problem.IndexedProblem;
 
 /**
- * The warm start and real-time answer: pads first come first served ({@link PadAssigner}), then energy
- * in two passes — every session's critical energy, then the rest of its request, heaviest priority
- * first — each pass taking sessions least laxity first (least room to wait) and pouring a session's
- * energy into the slots of its stay with the lowest planned grid draw (water-filling). The fill keeps
- * the grid draw flat, which keeps the peak low and leaves room in every slot for the sessions after it.
- * Pure and deterministic; no solver library. Instances are stateless and thread-safe.
+ * The warm start and real-time answer: pads first ({@link PadAssigner}), then energy in two passes —
+ * every session's critical energy, then the rest of its request, heaviest priority first — each pass
+ * taking sessions least laxity first (least room to wait) and giving a session all it can take from
+ * its first slot on until its energy is in. That is work-conserving (no capacity stays idle while a
+ * present vehicle wants energy) and puts energy early, which is what hedges a driver leaving before
+ * the stated departure; in the first slot it is least-laxity-first scheduling, which the replay of
+ * real sessions measures (docs/solver.md). Pure and deterministic; no solver library. Instances are
+ * stateless and thread-safe.
  */
 public final class GreedyPlanner {
 
-    private static final int LEVEL_SEARCH_STEPS = 50;
     private static final double NEGLIGIBLE_KW = 1e-9;
 
     public Allocation solve(IndexedProblem problem) {
@@ -46,7 +47,7 @@ public final class GreedyPlanner {
                 .mapToInt(Integer::intValue)
                 .toArray();
         for (int s : sessions) {
-            deliveredKwh[s] += fill(problem, allocation, capacity, s, needKwh[s] / problem.slotHours())
+            deliveredKwh[s] += fillEarliest(problem, allocation, capacity, s, needKwh[s] / problem.slotHours())
                     * problem.slotHours();
         }
     }
@@ -59,64 +60,18 @@ public final class GreedyPlanner {
     }
 
     /**
-     * Raises the session's power in the slots with the lowest grid draw until {@code needKwSlots}
-     * (kW × slots) is placed or its room is used up; returns what was placed.
+     * Gives the session as much as it can take in the earliest slots of its stay, slot after slot, until
+     * {@code needKwSlots} (kW × slots) is placed or its room is used up; returns what was placed. Energy
+     * early is what a driver who leaves before the stated departure still takes home.
      */
-    private static double fill(IndexedProblem problem, Allocation allocation, Capacity capacity, int session,
+    private static double fillEarliest(IndexedProblem problem, Allocation allocation, Capacity capacity, int session,
             double needKwSlots) {
-        int arrival = problem.arrivalSlot(session);
-        int window = problem.windowSlots(session);
-        double efficiency = problem.padEfficiency(allocation.pad(session));
-        double[] room = new double[window];
-        double[] level = new double[window];
-        double totalRoom = 0.0;
-        double lowest = Double.MAX_VALUE;
-        double highest = 0.0;
-        for (int i = 0; i < window; i++) {
-            room[i] = capacity.roomKw(allocation, session, arrival + i);
-            level[i] = capacity.gridUsedKw(arrival + i);
-            totalRoom += room[i];
-            lowest = Math.min(lowest, level[i]);
-            highest = Math.max(highest, level[i] + room[i] / efficiency);
-        }
-        if (totalRoom <= needKwSlots) {
-            for (int i = 0; i < window; i++) {
-                capacity.take(allocation, session, arrival + i, room[i]);
-            }
-            return totalRoom;
-        }
-        double low = lowest;
-        double high = highest;
-        for (int step = 0; step < LEVEL_SEARCH_STEPS; step++) {
-            double middle = (low + high) / 2;
-            if (placedAt(middle, room, level, efficiency) < needKwSlots) {
-                low = middle;
-            } else {
-                high = middle;
-            }
-        }
         double placed = 0.0;
-        double[] amount = new double[window];
-        for (int i = 0; i < window; i++) {
-            amount[i] = Math.min(room[i], Math.max(0.0, (low - level[i]) * efficiency));
-            placed += amount[i];
-        }
-        for (int i = 0; i < window && placed < needKwSlots - NEGLIGIBLE_KW; i++) {
-            double extra = Math.min(room[i] - amount[i], needKwSlots - placed);
-            amount[i] += extra;
-            placed += extra;
-        }
-        for (int i = 0; i < window; i++) {
-            capacity.take(allocation, session, arrival + i, amount[i]);
+        for (int t = problem.arrivalSlot(session); t < problem.departureSlot(session) && placed < needKwSlots - NEGLIGIBLE_KW; t++) {
+            double amount = Math.min(capacity.roomKw(allocation, session, t), needKwSlots - placed);
+            capacity.take(allocation, session, t, amount);
+            placed += Math.max(0.0, amount);
         }
         return placed;
-    }
-
-    private static double placedAt(double gridLevelKw, double[] room, double[] level, double efficiency) {
-        double sum = 0.0;
-        for (int i = 0; i < room.length; i++) {
-            sum += Math.min(room[i], Math.max(0.0, (gridLevelKw - level[i]) * efficiency));
-        }
-        return sum;
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Decides the power of the present vehicles for the current slot, knowing only what a live system
- * knows: each vehicle's remaining energy, maximum power and estimated departure.
+ * knows: each vehicle's remaining energy, maximum power and estimated departure, and the true
+ * departures of the vehicles that already left.
  */
 public interface OnlineStrategy {
 
@@ -15,6 +16,8 @@ public interface OnlineStrategy {
         final double maxKw;
         double remainingKwh;
         double kw;
+        /** The power applied in the previous slot, for counting setpoint changes. */
+        double lastKw;
 
         Vehicle(int arrivalSlot, int estimatedDepartureSlot, double maxKw, double remainingKwh) {
             this.arrivalSlot = arrivalSlot;
@@ -35,6 +38,10 @@ public interface OnlineStrategy {
     }
 
     String name();
+
+    /** A vehicle left at {@code slot}: from now on its true departure is known. */
+    default void departed(Vehicle vehicle, int slot) {
+    }
 
     /** Sets {@code kw} of every vehicle; their sum must stay within {@code capacityKw}. */
     void allocate(int slot, List<Vehicle> present, double capacityKw, double slotHours);

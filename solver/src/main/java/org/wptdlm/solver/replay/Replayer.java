@@ -1,6 +1,7 @@
 package org.wptdlm.solver.replay;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.wptdlm.solver.replay.OnlineStrategy.Vehicle;
@@ -9,16 +10,18 @@ import org.wptdlm.solver.replay.ReplayInstance.Visit;
 /**
  * Plays a replay slot by slot: a session appears at its arrival (with its estimated departure and
  * request), the strategy sets the slot's power of the present vehicles within the capacity, energy is
- * delivered, and the vehicle leaves at its true departure — whatever it still lacked is lost. With a
- * pad count, a vehicle that arrives when every pad is taken is not served.
+ * delivered, and the vehicle leaves at its true departure — whatever it still lacked is lost, and the
+ * strategy learns the true departure. With a pad count, a vehicle that arrives when every pad is taken
+ * is not served. Setpoint changes are counted per vehicle from one slot to the next while it is present
+ * (a change of more than {@link #SETPOINT_STEP_KW}; its first setpoint is not a change).
  */
 public final class Replayer {
 
     /** The strategies by their command-line names; {@code optimal} is the offline bound, not an online strategy. */
     public static final List<String> STRATEGIES = List.of("dlm", "llf", "edf", "fcfs", "round-robin", "optimal");
 
-    /** How much above its minimal flat level our planner keeps, for vehicles yet to come. */
-    static final double DLM_HEDGE = 0.1;
+    /** Smallest setpoint difference that counts as a change: a charger's power step. */
+    static final double SETPOINT_STEP_KW = 0.1;
 
     private Replayer() {
     }
@@ -27,57 +30,77 @@ public final class Replayer {
         if ("optimal".equals(strategyName)) {
             return PerfectForesight.solve(instance, capacityKw);
         }
-        OnlineStrategy strategy = strategy(strategyName);
+        OnlineStrategy strategy = strategy(strategyName, instance.slotMinutes());
         double hours = instance.slotHours();
         List<Visit> visits = instance.visits();
-        Vehicle[] vehicles = new Vehicle[visits.size()];
-        List<Integer> present = new ArrayList<>();
+        List<Vehicle> present = new ArrayList<>();
+        List<Integer> presentDepartures = new ArrayList<>();
         int nextArrival = 0;
         double deliveredKwh = 0;
         double peakKw = 0;
+        long setpointChanges = 0;
+        long presentSlots = 0;
         for (int slot = 0; slot < instance.slots(); slot++) {
-            final int now = slot;
-            present.removeIf(i -> visits.get(i).departureSlot() <= now);
+            leave(strategy, present, presentDepartures, slot);
             while (nextArrival < visits.size() && visits.get(nextArrival).arrivalSlot() <= slot) {
                 Visit visit = visits.get(nextArrival);
                 if (visit.departureSlot() > slot && (pads == null || present.size() < pads)) {
-                    vehicles[nextArrival] = new Vehicle(visit.arrivalSlot(), visit.estimatedDepartureSlot(), visit.maxKw(),
-                            visit.energyKwh());
-                    present.add(nextArrival);
+                    present.add(new Vehicle(visit.arrivalSlot(), visit.estimatedDepartureSlot(), visit.maxKw(), visit.energyKwh()));
+                    presentDepartures.add(visit.departureSlot());
                 }
                 nextArrival++;
             }
             List<Vehicle> charging = new ArrayList<>();
-            for (int i : present) {
-                Vehicle vehicle = vehicles[i];
+            for (Vehicle vehicle : present) {
                 vehicle.kw = 0;
                 if (vehicle.remainingKwh > 1e-9) {
                     charging.add(vehicle);
                 }
             }
-            if (charging.isEmpty()) {
-                continue;
+            if (!charging.isEmpty()) {
+                strategy.allocate(slot, charging, capacityKw, hours);
             }
-            strategy.allocate(slot, charging, capacityKw, hours);
             double slotKw = 0;
-            for (Vehicle vehicle : charging) {
+            for (Vehicle vehicle : present) {
                 double kw = Math.max(0, Math.min(vehicle.kw, vehicle.wantKw(hours)));
                 vehicle.remainingKwh -= kw * hours;
                 deliveredKwh += kw * hours;
                 slotKw += kw;
+                if (vehicle.arrivalSlot < slot && Math.abs(kw - vehicle.lastKw) > SETPOINT_STEP_KW) {
+                    setpointChanges++;
+                }
+                vehicle.lastKw = kw;
             }
+            presentSlots += present.size();
             if (slotKw > capacityKw + 1e-6) {
                 throw new IllegalStateException(String.format(Locale.ROOT, "%s drew %.3f kW above the capacity %.3f kW in slot %d",
                         strategy.name(), slotKw, capacityKw, slot));
             }
             peakKw = Math.max(peakKw, slotKw);
         }
-        return new ReplayResult(strategy.name(), capacityKw, deliveredKwh, instance.requestedKwh(), peakKw);
+        leave(strategy, present, presentDepartures, Integer.MAX_VALUE);
+        double changesPerHour = presentSlots == 0 ? 0 : setpointChanges / (presentSlots * hours);
+        return new ReplayResult(strategy.name(), capacityKw, deliveredKwh, instance.requestedKwh(), peakKw, changesPerHour);
     }
 
-    static OnlineStrategy strategy(String name) {
+    /** Vehicles whose true departure has come leave; the strategy learns when. */
+    private static void leave(OnlineStrategy strategy, List<Vehicle> present, List<Integer> departures, int slot) {
+        Iterator<Vehicle> vehicles = present.iterator();
+        Iterator<Integer> departureSlots = departures.iterator();
+        while (vehicles.hasNext()) {
+            Vehicle vehicle = vehicles.next();
+            int departure = departureSlots.next();
+            if (departure <= slot) {
+                strategy.departed(vehicle, departure);
+                vehicles.remove();
+                departureSlots.remove();
+            }
+        }
+    }
+
+    static OnlineStrategy strategy(String name, int slotMinutes) {
         return switch (name) {
-            case "dlm" -> new FlatLevelStrategy(DLM_HEDGE);
+            case "dlm" -> new PlannerStrategy(slotMinutes);
             case "llf" -> PriorityStrategy.leastLaxityFirst();
             case "edf" -> PriorityStrategy.earliestDeadlineFirst();
             case "fcfs" -> PriorityStrategy.firstComeFirstServed();

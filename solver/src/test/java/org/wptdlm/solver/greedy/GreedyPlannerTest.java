@@ -12,6 +12,7 @@ import org.wptdlm.domain.planning.Circuit;
 import org.wptdlm.domain.planning.HubLimits;
 import org.wptdlm.domain.planning.Pad;
 import org.wptdlm.domain.planning.PlanningProblem;
+import org.wptdlm.solver.TestProblems;
 import org.wptdlm.solver.problem.Allocation;
 import org.wptdlm.solver.problem.IndexedProblem;
 
@@ -24,13 +25,31 @@ class GreedyPlannerTest {
     }
 
     @Test
-    void spreadsEnergyFlatOverTheStayWhenTheGridAllows() {
-        IndexedProblem problem = IndexedProblem.of(hourly(4, 50, List.of(pad("P1", 11)), List.of(session("S1", 0, 4, 20, 11))));
+    void givesAnIdleHubsCarItsFullRateFromTheFirstSlotUntilItsEnergyIsIn() {
+        // 100 kW grid, two 11 kW pads, one car wanting 20 kWh over an 8-hour stay in 15-minute slots.
+        PlanningProblem source = new PlanningProblem(TestProblems.START, 15, 32, new HubLimits("H1", 100, null, null),
+                List.of(), List.of(pad("P1", 11), pad("P2", 11)), null, null, List.of(session("S1", 0, 32, 20, 11)));
 
-        Allocation allocation = greedy.solve(problem);
+        Allocation allocation = greedy.solve(IndexedProblem.of(source));
 
-        for (int t = 0; t < 4; t++) {
-            assertThat(allocation.kw(0, t)).isCloseTo(5.0, within(1e-6));
+        for (int t = 0; t < 7; t++) {
+            assertThat(allocation.kw(0, t)).isCloseTo(11.0, within(1e-6));
+        }
+        assertThat(allocation.kw(0, 7)).isCloseTo(3.0, within(1e-6));
+        for (int t = 8; t < 32; t++) {
+            assertThat(allocation.kw(0, t)).isZero();
+        }
+    }
+
+    @Test
+    void leavesNoCapacityIdleWhilePresentVehiclesWantEnergy() {
+        PlanningProblem source = hourly(3, 15, List.of(pad("P1", 11), pad("P2", 11)),
+                List.of(session("S1", 0, 3, 30, 11), session("S2", 0, 3, 30, 11)));
+
+        Allocation allocation = greedy.solve(IndexedProblem.of(source));
+
+        for (int t = 0; t < 3; t++) {
+            assertThat(allocation.kw(0, t) + allocation.kw(1, t)).isCloseTo(15.0, within(1e-6));
         }
     }
 

@@ -36,11 +36,28 @@ class ReplayerTest {
     }
 
     @Test
-    void ourPlannerDeliversEverythingWithAFlatDraw() {
+    void ourPlannerGivesEnergyEarlyWhenTheLimitHasRoom() {
         ReplayResult result = Replayer.run(instance, "dlm", 100, null);
 
+        // A takes 6 kW at once, its last 2 kWh next to B's 6 kW: never a flat draw that costs energy.
         assertThat(result.deliveredPercent()).isCloseTo(100.0, within(1e-6));
-        assertThat(result.peakKw()).isLessThanOrEqualTo(6.0 * (1 + Replayer.DLM_HEDGE) + 1e-9);
+        assertThat(result.peakKw()).isCloseTo(8.0, within(1e-6));
+    }
+
+    @Test
+    void ourPlannerServesTheShortStayFirstUnderContention() {
+        ReplayResult result = Replayer.run(instance, "dlm", 6, null);
+
+        // Published powers are whole watts, rounded down.
+        assertThat(result.deliveredKwh()).isCloseTo(14.0, within(1e-4));
+    }
+
+    @Test
+    void countsSetpointChangesPerHourOfPresence() {
+        // 6 kW, 6 kW, then 0 kW in the third hour once A's 12 kWh are in: one change in 3 vehicle-hours.
+        ReplayResult result = Replayer.run(hourly(session("A", 0, 3, 12, 6)), "llf", 100, null);
+
+        assertThat(result.setpointChangesPerSessionHour()).isCloseTo(1.0 / 3, within(1e-9));
     }
 
     @Test
