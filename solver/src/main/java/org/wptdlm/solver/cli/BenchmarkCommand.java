@@ -47,7 +47,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--data", defaultValue = "benchmark-data", description = "directory of planning-problem files (default: ${DEFAULT-VALUE})")
+    @Option(names = "--data", defaultValue = "benchmark-data",
+            description = "directory of planning-problem files; session-replay files there are skipped (default: ${DEFAULT-VALUE})")
     private Path dataDir;
 
     @Option(names = "--out", defaultValue = "target/benchmark", description = "report directory (default: ${DEFAULT-VALUE})")
@@ -61,7 +62,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<ChargePlan> problems = new ArrayList<>();
         try (Stream<Path> files = Files.list(dataDir)) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".json")).sorted().toList()) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".json") && !PlanningJson.isSessionReplay(path))
+                    .sorted().toList()) {
                 PlanningProblem problem = PlanningJson.readProblem(file);
                 IndexedProblem indexed = IndexedProblem.of(problem);
                 problems.add(ChargePlanBuilder.build(indexed, new GreedyPlanner().solve(indexed), false, null,

@@ -64,6 +64,17 @@ public final class PlanningJson {
         return read(file, SessionReplay.class);
     }
 
+    /** Whether a JSON file is a session-replay file (it lists {@code stations}) rather than a planning problem. */
+    public static boolean isSessionReplay(Path file) {
+        try {
+            return MAPPER.readTree(file.toFile()).has("stations");
+        } catch (JacksonException e) {
+            throw invalid(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
     public static void write(Path file, Object value) {
         try {
             MAPPER.writeValue(file.toFile(), value);
