@@ -9,6 +9,8 @@ final class Capacity {
 
     /** Keeps float rounding from ever taking a sum a hair above a limit. */
     static final double SAFETY_KW = 1e-7;
+    /** Amounts below this are rounding noise. */
+    static final double NEGLIGIBLE_KW = 1e-9;
 
     private final IndexedProblem problem;
     private final double[] gridFreeKw;
@@ -38,6 +40,23 @@ final class Capacity {
             room = Math.min(room, circuitFreeKw[circuit][slot] * efficiency);
         }
         return Math.max(0.0, room);
+    }
+
+    /** Whether the grid has any power left in the slot (a circuit may still be full). */
+    boolean gridHasRoom(int slot) {
+        return gridFreeKw[slot] > NEGLIGIBLE_KW;
+    }
+
+    /** Gives back power the session had taken in the slot. */
+    void release(Allocation allocation, int session, int slot, double vehicleKw) {
+        int pad = allocation.pad(session);
+        double gridKw = vehicleKw / problem.padEfficiency(pad);
+        allocation.addKw(session, slot, -vehicleKw);
+        gridFreeKw[slot] += gridKw;
+        int circuit = problem.padCircuit(pad);
+        if (circuit >= 0) {
+            circuitFreeKw[circuit][slot] += gridKw;
+        }
     }
 
     void take(Allocation allocation, int session, int slot, double vehicleKw) {

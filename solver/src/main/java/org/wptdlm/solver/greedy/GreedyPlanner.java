@@ -17,7 +17,7 @@ import org.wptdlm.solver.problem.IndexedProblem;
  */
 public final class GreedyPlanner {
 
-    private static final double NEGLIGIBLE_KW = 1e-9;
+    private static final double NEGLIGIBLE_KW = Capacity.NEGLIGIBLE_KW;
 
     public Allocation solve(IndexedProblem problem) {
         Allocation allocation = new Allocation(problem.sessions(), problem.slots());
@@ -46,10 +46,14 @@ public final class GreedyPlanner {
                 .sorted(order)
                 .mapToInt(Integer::intValue)
                 .toArray();
+        double[] shortKwh = new double[problem.sessions()];
         for (int s : sessions) {
-            deliveredKwh[s] += fillEarliest(problem, allocation, capacity, s, needKwh[s] / problem.slotHours())
+            double placedKwh = fillEarliest(problem, allocation, capacity, s, needKwh[s] / problem.slotHours())
                     * problem.slotHours();
+            deliveredKwh[s] += placedKwh;
+            shortKwh[s] = needKwh[s] - placedKwh;
         }
+        new ShortfallShifter(problem, allocation, capacity).shift(sessions, shortKwh, deliveredKwh);
     }
 
     /** Slots the session could stand idle and still get its need at full rate. */
