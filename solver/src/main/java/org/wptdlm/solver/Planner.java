@@ -6,6 +6,7 @@ import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.planning.PlanningProblemValidator;
 import org.wptdlm.solver.bound.LpBound;
 import org.wptdlm.solver.greedy.GreedyPlanner;
+import org.wptdlm.solver.kpi.PlanChecker;
 import org.wptdlm.solver.kpi.PlanFactory;
 import org.wptdlm.solver.problem.Allocation;
 import org.wptdlm.solver.problem.IndexedProblem;
@@ -14,9 +15,9 @@ import org.wptdlm.solver.timefold.TimefoldPlanner;
 /**
  * The planning engine's facade for the live loop and the command line. Thread-safe: every call works
  * on its own copies; no Spring. {@link #greedy} answers in milliseconds (publish it at once);
- * {@link #improve} spends up to a time budget on Timefold local search from a warm start; if that
- * ends with less critical or weighted energy than the warm start (beyond 0.1 % of whole-watt rounding),
- * the warm start comes back instead.
+ * {@link #improve} spends up to a time budget on Timefold local search from a warm start, and returns
+ * the warm start instead unless the result {@link #replaces} it; the same rule decides for the live loop
+ * and what-if whether an improved plan replaces the published one.
  *
  * @throws org.wptdlm.domain.planning.InvalidProblemException from both methods, naming the bad field
  */
@@ -25,8 +26,10 @@ public final class Planner {
     public static final String GREEDY = "greedy";
     public static final String TIMEFOLD = "timefold";
 
-    /** Share of energy the whole-watt rounding of a warm start may cost before the warm start is kept instead. */
+    /** Share of energy the whole-watt rounding of a plan may change: smaller differences are not real. */
     private static final double ROUNDING_SHARE = 1e-3;
+    /** The same, at least this much. */
+    private static final double ROUNDING_KWH = 0.01;
 
     private final GreedyPlanner greedyPlanner = new GreedyPlanner();
     private final TimefoldPlanner timefoldPlanner;
@@ -59,18 +62,38 @@ public final class Planner {
         TimefoldPlanner.Result result = timefoldPlanner.improve(indexed, start, warmStart == null ? null : start, budget);
         Plan improved = PlanFactory.toPlan(indexed, result.allocation(), TIMEFOLD, elapsedMillis(started), result.score());
         Plan startPlan = PlanFactory.toPlan(indexed, start, TIMEFOLD, elapsedMillis(started), null);
-        return lostEnergy(improved, startPlan) ? startPlan : improved;
+        return replaces(problem, improved, startPlan, 0) ? improved : startPlan;
     }
 
     /**
-     * Whether local search ended with less critical or priority-weighted energy than it started with,
-     * beyond the rounding to whole watts that the Timefold model works in.
+     * The one rule for whether a candidate plan replaces the published one — local search's result in
+     * {@link #improve}, the live loop's improved plans, what-if answers: the candidate keeps every limit
+     * of the problem, loses no critical energy, and either gains critical energy or delivers at least
+     * {@code marginPercent} more priority-weighted energy. Differences within the whole-watt rounding
+     * (0.1 %, at least 0.01 kWh) count as equal; a margin of 0 lets a candidate as good as the published
+     * plan replace it (it may be better on cost, carbon or smoothness), while a live controller wants a
+     * real gain before its setpoints change.
      */
-    private static boolean lostEnergy(Plan improved, Plan start) {
-        double criticalLost = start.kpis().criticalEnergyDeliveredKwh() - improved.kpis().criticalEnergyDeliveredKwh();
-        double weightedLost = start.kpis().weightedEnergyDeliveredKwh() - improved.kpis().weightedEnergyDeliveredKwh();
-        return criticalLost > ROUNDING_SHARE * start.kpis().criticalEnergyDeliveredKwh() + 1e-6
-                || weightedLost > ROUNDING_SHARE * start.kpis().weightedEnergyDeliveredKwh() + 1e-6;
+    public static boolean replaces(PlanningProblem problem, Plan candidate, Plan published, double marginPercent) {
+        if (candidate.kpis() == null || published.kpis() == null || !PlanChecker.violationsOf(problem, candidate).isEmpty()) {
+            return false;
+        }
+        double publishedCriticalKwh = published.kpis().criticalEnergyDeliveredKwh();
+        double criticalGainKwh = candidate.kpis().criticalEnergyDeliveredKwh() - publishedCriticalKwh;
+        if (criticalGainKwh > roundingKwh(publishedCriticalKwh)) {
+            return true;
+        }
+        if (criticalGainKwh < -roundingKwh(publishedCriticalKwh)) {
+            return false;
+        }
+        double publishedWeightedKwh = published.kpis().weightedEnergyDeliveredKwh();
+        double neededKwh = marginPercent > 0 ? publishedWeightedKwh * (1 + marginPercent / 100)
+                : publishedWeightedKwh - roundingKwh(publishedWeightedKwh);
+        return candidate.kpis().weightedEnergyDeliveredKwh() >= neededKwh;
+    }
+
+    private static double roundingKwh(double energyKwh) {
+        return Math.max(ROUNDING_KWH, ROUNDING_SHARE * energyKwh);
     }
 
     /** The LP upper bound on priority-weighted energy (kWh × weight) any plan for the problem can deliver. */

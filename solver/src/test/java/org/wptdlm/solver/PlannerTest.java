@@ -7,12 +7,15 @@ import static org.wptdlm.solver.TestProblems.pad;
 import static org.wptdlm.solver.TestProblems.session;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wptdlm.domain.planning.HubLimits;
 import org.wptdlm.domain.planning.InvalidProblemException;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
+import org.wptdlm.domain.planning.SessionPlan;
+import org.wptdlm.solver.kpi.KpiCalculator;
 import org.wptdlm.solver.kpi.PlanChecker;
 
 class PlannerTest {
@@ -42,6 +45,54 @@ class PlannerTest {
         assertThat(improved.kpis().weightedEnergyDeliveredKwh())
                 .isGreaterThanOrEqualTo(greedy.kpis().weightedEnergyDeliveredKwh() - 0.01);
         assertThat(improved.kpis().score()).startsWith("0hard");
+    }
+
+    @Test
+    void aPlanAsGoodAsThePublishedOneReplacesItOnlyWithoutAMargin() {
+        Plan published = planner.greedy(problem);
+
+        assertThat(Planner.replaces(problem, published, published, 0)).isTrue();
+        assertThat(Planner.replaces(problem, published, published, 1)).isFalse();
+    }
+
+    @Test
+    void aPlanWithMoreWeightedEnergyReplacesThePublishedOneByTheMargin() {
+        // One vehicle, 10 kWh wanted: published 5 kWh, candidate 5.04 kWh (+0.8 %).
+        PlanningProblem single = hourly(1, 20, List.of(pad("P1", 11)), List.of(session("S1", 0, 1, 10, 11)));
+        Plan published = withKw(single, 5.0);
+        Plan candidate = withKw(single, 5.04);
+
+        assertThat(Planner.replaces(single, candidate, published, 0.5)).isTrue();
+        assertThat(Planner.replaces(single, candidate, published, 1)).isFalse();
+        assertThat(Planner.replaces(single, published, candidate, 0)).isFalse();
+    }
+
+    @Test
+    void aPlanBreakingALimitNeverReplacesThePublishedOne() {
+        PlanningProblem single = hourly(1, 5, List.of(pad("P1", 11)), List.of(session("S1", 0, 1, 10, 11)));
+
+        assertThat(Planner.replaces(single, withKw(single, 5.001), withKw(single, 4.0), 0)).isFalse();
+    }
+
+    @Test
+    void moreCriticalEnergyReplacesThePublishedPlanEvenWithLessWeightedEnergy() {
+        PlanningProblem two = hourly(1, 10, List.of(pad("P1", 11), pad("P2", 11)),
+                List.of(session("VIP", 0, 1, 10, 10, 5, null), session("LOW", 0, 1, 10, 10, 0, 4.0)));
+        Plan published = withKw(two, 10.0, 0.0);
+        Plan candidate = withKw(two, 6.0, 4.0);
+
+        assertThat(Planner.replaces(two, candidate, published, 1)).isTrue();
+        assertThat(Planner.replaces(two, published, candidate, 0)).isFalse();
+    }
+
+    /** A plan giving the problem's sessions, each on the pad of the same index, these powers in slot 0. */
+    private static Plan withKw(PlanningProblem problem, double... kwBySession) {
+        List<SessionPlan> sessions = new ArrayList<>();
+        for (int s = 0; s < kwBySession.length; s++) {
+            sessions.add(new SessionPlan(problem.sessions().get(s).id(), problem.pads().get(s).id(), List.of(kwBySession[s])));
+        }
+        Plan plan = new Plan(sessions, null, Planner.GREEDY, List.of());
+        return plan.withKpis(KpiCalculator.kpisOf(problem, plan));
     }
 
     @Test

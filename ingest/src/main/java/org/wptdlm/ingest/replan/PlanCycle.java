@@ -145,7 +145,8 @@ class PlanCycle {
     private void improve(HubSnapshot hub, PlanningProblem problem, Plan greedy, DlmTrigger trigger, long generation) {
         try {
             Plan improved = planner.improve(problem, greedy, settings.improvementBudget());
-            if (!isCurrent(hub.hubId(), generation) || !betterByMargin(improved, greedy)) {
+            if (!isCurrent(hub.hubId(), generation)
+                    || !Planner.replaces(problem, improved, greedy, settings.improvementMarginPercent())) {
                 return;
             }
             improvedPublished.increment();
@@ -157,23 +158,5 @@ class PlanCycle {
 
     private boolean isCurrent(String hubId, long generation) {
         return generationByHub.get(hubId).get() == generation;
-    }
-
-    /**
-     * Better means more critical energy, or at least the same critical energy and more
-     * priority-weighted energy by the margin: smaller gains are not worth a controller's change.
-     */
-    private boolean betterByMargin(Plan improved, Plan greedy) {
-        if (improved.kpis() == null || greedy.kpis() == null) {
-            return false;
-        }
-        double criticalGainKwh = improved.kpis().criticalEnergyDeliveredKwh() - greedy.kpis().criticalEnergyDeliveredKwh();
-        if (criticalGainKwh > 0.01) {
-            return true;
-        }
-        double greedyWeighted = greedy.kpis().weightedEnergyDeliveredKwh();
-        double improvedWeighted = improved.kpis().weightedEnergyDeliveredKwh();
-        return criticalGainKwh > -0.01
-                && improvedWeighted > greedyWeighted * (1 + settings.improvementMarginPercent() / 100) + 1e-9;
     }
 }

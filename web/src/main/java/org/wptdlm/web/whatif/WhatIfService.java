@@ -19,7 +19,6 @@ import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.planning.Session;
 import org.wptdlm.solver.Planner;
-import org.wptdlm.solver.kpi.PlanChecker;
 import org.wptdlm.solver.whatif.AddedVehicle;
 import org.wptdlm.solver.whatif.PlanDiff;
 import org.wptdlm.solver.whatif.ScenarioApplier;
@@ -168,11 +167,6 @@ public class WhatIfService {
         try {
             Plan greedy = planner.greedy(problem);
             plan = budget.isZero() ? greedy : planner.improve(problem, greedy, budget);
-            List<String> broken = PlanChecker.violationsOf(problem, plan);
-            if (!broken.isEmpty()) {
-                log.error("What-if plan for hub {} broke limits, answering the greedy plan instead: {}", current.hubId(), broken);
-                plan = greedy;
-            }
         } catch (InvalidProblemException e) {
             throw Problems.unprocessable("The scenario makes an invalid planning problem.", e.violations());
         }
