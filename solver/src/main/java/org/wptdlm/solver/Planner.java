@@ -1,10 +1,13 @@
 package org.wptdlm.solver;
 
 import java.time.Duration;
+import java.util.List;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.planning.PlanningProblemValidator;
 import org.wptdlm.solver.bound.LpBound;
+import org.wptdlm.solver.explain.PlanExplainer;
+import org.wptdlm.solver.explain.PlanReason;
 import org.wptdlm.solver.greedy.GreedyPlanner;
 import org.wptdlm.solver.kpi.PlanChecker;
 import org.wptdlm.solver.kpi.PlanFactory;
@@ -33,6 +36,7 @@ public final class Planner {
 
     private final GreedyPlanner greedyPlanner = new GreedyPlanner();
     private final TimefoldPlanner timefoldPlanner;
+    private final PlanExplainer explainer;
 
     public Planner() {
         this(PlanningWeights.DEFAULTS);
@@ -40,6 +44,7 @@ public final class Planner {
 
     public Planner(PlanningWeights weights) {
         timefoldPlanner = new TimefoldPlanner(weights);
+        explainer = new PlanExplainer(weights);
     }
 
     public Plan greedy(PlanningProblem problem) {
@@ -94,6 +99,15 @@ public final class Planner {
 
     private static double roundingKwh(double energyKwh) {
         return Math.max(ROUNDING_KWH, ROUNDING_SHARE * energyKwh);
+    }
+
+    /**
+     * Why the plan loses score, in words an operator reads, worst first (which goal, how hard it weighs,
+     * the largest cases); empty when it loses none or cannot be analysed. The first call compiles the
+     * constraints.
+     */
+    public List<PlanReason> explain(PlanningProblem problem, Plan plan) {
+        return explainer.explain(problem, plan);
     }
 
     /** The LP upper bound on priority-weighted energy (kWh × weight) any plan for the problem can deliver. */

@@ -15,6 +15,8 @@ import org.wptdlm.domain.planning.InvalidProblemException;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.planning.SessionPlan;
+import org.wptdlm.solver.constraints.ChargingConstraints;
+import org.wptdlm.solver.explain.PlanReason;
 import org.wptdlm.solver.kpi.KpiCalculator;
 import org.wptdlm.solver.kpi.PlanChecker;
 
@@ -93,6 +95,19 @@ class PlannerTest {
         }
         Plan plan = new Plan(sessions, null, Planner.GREEDY, List.of());
         return plan.withKpis(KpiCalculator.kpisOf(problem, plan));
+    }
+
+    @Test
+    void explainsInWordsWhichVehicleLeavesShortAndWhy() {
+        PlanningProblem scarce = hourly(1, 5, List.of(pad("P1", 11)), List.of(session("S1", 0, 1, 10, 11)));
+
+        List<PlanReason> reasons = planner.explain(scarce, planner.greedy(scarce));
+
+        assertThat(reasons).extracting(PlanReason::constraint).contains(ChargingConstraints.ENERGY_MISSING);
+        PlanReason missing = reasons.stream()
+                .filter(reason -> reason.constraint().equals(ChargingConstraints.ENERGY_MISSING)).findFirst().orElseThrow();
+        assertThat(missing.level()).isEqualTo("medium");
+        assertThat(missing.cases()).containsExactly("V-S1 leaves 5.0 kWh short of its requested energy");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.wptdlm.web.dashboard;
 import java.time.Instant;
 import java.util.List;
 import org.wptdlm.domain.planning.Kpis;
+import org.wptdlm.solver.explain.PlanReason;
 
 /**
  * The hub's current plan as the hub page shows it: where it came from, its key figures, and the
@@ -17,7 +18,7 @@ record PlanView(
         String gridChartJson,
         String socChartJson,
         int hiddenVehicles,
-        List<ScoreReason> reasons) {
+        List<PlanReason> reasons) {
 
     /** The share of requested energy the plan delivers, 0–100, or null when nothing is requested. */
     public Double deliveredPercent() {

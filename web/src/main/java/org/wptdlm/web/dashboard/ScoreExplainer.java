@@ -1,161 +1,37 @@
 package org.wptdlm.web.dashboard;
 
-import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
-import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
-import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-import ai.timefold.solver.core.api.solver.SolutionManager;
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.wptdlm.domain.planning.Plan;
-import org.wptdlm.domain.planning.PlanningProblem;
-import org.wptdlm.domain.planning.Session;
-import org.wptdlm.solver.PlanningWeights;
-import org.wptdlm.solver.constraints.ChargingConstraints;
-import org.wptdlm.solver.constraints.EnergyMissing;
-import org.wptdlm.solver.constraints.LimitExceeded;
-import org.wptdlm.solver.kpi.PlanFactory;
-import org.wptdlm.solver.model.ChargePlan;
-import org.wptdlm.solver.problem.IndexedProblem;
-import org.wptdlm.solver.timefold.ChargePlanBuilder;
-import org.wptdlm.solver.timefold.SolverConfigs;
+import org.wptdlm.solver.Planner;
+import org.wptdlm.solver.explain.PlanReason;
 import org.wptdlm.web.plan.CurrentPlan;
 
 /**
- * Says which of the solver's constraints cost a plan score and why, from Timefold's score analysis
- * and the constraints' justifications, in words an operator reads. The analysis of a published plan
- * is kept until the hub's next plan replaces it.
+ * The planner's explanation of each hub's published plan ({@link Planner#explain}), kept until the
+ * hub's next plan replaces it: analysing a plan costs more than a page view.
  */
 @Component
 class ScoreExplainer {
 
-    static final int CASES_LISTED = 5;
-    /** Shortfalls below this are the solver's whole-watt rounding, not worth an operator's attention. */
-    static final double NEGLIGIBLE_KWH = 0.05;
-    private static final Logger log = LoggerFactory.getLogger(ScoreExplainer.class);
-
+    private final Planner planner;
     private final Map<String, Explained> latestByHub = new ConcurrentHashMap<>();
-    private SolutionManager<ChargePlan, HardMediumSoftLongScore> solutionManager;
+
+    ScoreExplainer(Planner planner) {
+        this.planner = planner;
+    }
 
     /** The reasons the hub's published plan lost score, worst first; empty when it lost none or cannot be analysed. */
-    List<ScoreReason> explain(CurrentPlan published) {
+    List<PlanReason> explain(CurrentPlan published) {
         Explained known = latestByHub.get(published.hubId());
         if (known != null && known.published() == published) {
             return known.reasons();
         }
-        List<ScoreReason> reasons = analyse(published.problem(), published.plan());
+        List<PlanReason> reasons = planner.explain(published.problem(), published.plan());
         latestByHub.put(published.hubId(), new Explained(published, reasons));
         return reasons;
     }
 
-    List<ScoreReason> analyse(PlanningProblem problem, Plan plan) {
-        try {
-            IndexedProblem indexed = IndexedProblem.of(problem);
-            ChargePlan model = ChargePlanBuilder.build(indexed, PlanFactory.toAllocation(indexed, plan), true, null,
-                    PlanningWeights.DEFAULTS);
-            if (model.getCells().isEmpty()) {
-                return List.of();
-            }
-            ScoreAnalysis<HardMediumSoftLongScore> analysis = solutions().analyze(model);
-            Words words = new Words(problem);
-            return analysis.constraintMap().values().stream()
-                    .filter(constraint -> !constraint.score().isZero())
-                    .sorted(Comparator.comparing(ConstraintAnalysis::score))
-                    .map(words::reason)
-                    .toList();
-        } catch (RuntimeException failure) {
-            // An explanation is a courtesy: the page shows the plan without it rather than an error.
-            log.warn("Score analysis of a plan for hub {} failed: {}", problem.hub().id(), failure.toString());
-            return List.of();
-        }
-    }
-
-    /** Building the solver factory compiles the constraints: done once, on first use, not at start-up. */
-    private synchronized SolutionManager<ChargePlan, HardMediumSoftLongScore> solutions() {
-        if (solutionManager == null) {
-            solutionManager = SolutionManager.create(SolverFactory.<ChargePlan>create(SolverConfigs.greedyThenLocalSearch()));
-        }
-        return solutionManager;
-    }
-
-    private record Explained(CurrentPlan published, List<ScoreReason> reasons) {}
-
-    /** Constraint names and justifications turned into sentences about vehicles, kWh and kW. */
-    private static final class Words {
-
-        private final double slotHours;
-        private final Map<String, String> vehicleBySession = new HashMap<>();
-
-        Words(PlanningProblem problem) {
-            this.slotHours = problem.slotHours();
-            for (Session session : problem.sessions()) {
-                vehicleBySession.put(session.id(), session.vehicleId());
-            }
-        }
-
-        ScoreReason reason(ConstraintAnalysis<HardMediumSoftLongScore> constraint) {
-            String name = constraint.constraintRef().constraintName();
-            List<MatchAnalysis<HardMediumSoftLongScore>> matches = constraint.matches() == null ? List.of()
-                    : constraint.matches().stream().sorted(Comparator.comparing(MatchAnalysis::score)).toList();
-            List<String> cases = new ArrayList<>();
-            for (MatchAnalysis<HardMediumSoftLongScore> match : matches) {
-                String words = caseInWords(match);
-                if (words != null && cases.size() < CASES_LISTED) {
-                    cases.add(words);
-                }
-            }
-            int listable = (int) matches.stream().filter(match -> caseInWords(match) != null).count();
-            return new ScoreReason(name, level(constraint.score()), headline(name, constraint.matchCount()), cases,
-                    Math.max(0, listable - cases.size()), constraint.score().toString());
-        }
-
-        private String caseInWords(MatchAnalysis<HardMediumSoftLongScore> match) {
-            if (match.justification() instanceof EnergyMissing missing) {
-                double kwh = missing.missingWattSlots() * slotHours / 1000;
-                if (kwh < NEGLIGIBLE_KWH) {
-                    return null;
-                }
-                String vehicle = vehicleBySession.getOrDefault(missing.sessionId(), missing.sessionId());
-                return String.format(Locale.ROOT, "%s leaves %.1f kWh short of its %s", vehicle, kwh, missing.kind());
-            }
-            if (match.justification() instanceof LimitExceeded exceeded) {
-                return exceeded.description();
-            }
-            return null;
-        }
-
-        private static String headline(String constraint, int matchCount) {
-            return switch (constraint) {
-                case ChargingConstraints.GRID_LIMIT -> "The grid limit would be exceeded in " + matchCount + " slots.";
-                case ChargingConstraints.CIRCUIT_LIMIT -> "A circuit limit would be exceeded " + matchCount + " times.";
-                case ChargingConstraints.ENERGY_ABOVE_REQUEST -> matchCount + " vehicles would get more than they asked for.";
-                case ChargingConstraints.CRITICAL_ENERGY_MISSING ->
-                        matchCount + " vehicles leave without their must-have energy: there is not enough power before they go.";
-                case ChargingConstraints.ENERGY_MISSING ->
-                        matchCount + " vehicles leave with less than they asked for; higher priorities were served first.";
-                case ChargingConstraints.FLAT_GRID_DRAW -> "Power is spread over the slots to keep the peak grid draw low.";
-                case ChargingConstraints.ENERGY_COST -> "Energy is bought when it is cheapest.";
-                case ChargingConstraints.CARBON -> "Energy is drawn when the grid is cleanest.";
-                case ChargingConstraints.LATE_ENERGY -> "Charging sooner is preferred, so an early departure costs less.";
-                case ChargingConstraints.PLAN_CHANGES -> "The plan keeps close to what the pads were last told.";
-                default -> constraint + " (" + matchCount + " cases).";
-            };
-        }
-
-        private static String level(HardMediumSoftLongScore score) {
-            if (score.hardScore() != 0) {
-                return "hard";
-            }
-            return score.mediumScore() != 0 ? "medium" : "soft";
-        }
-    }
+    private record Explained(CurrentPlan published, List<PlanReason> reasons) {}
 }
