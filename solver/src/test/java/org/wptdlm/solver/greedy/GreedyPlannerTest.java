@@ -6,13 +6,18 @@ import static org.wptdlm.solver.TestProblems.hourly;
 import static org.wptdlm.solver.TestProblems.pad;
 import static org.wptdlm.solver.TestProblems.session;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.wptdlm.domain.planning.Circuit;
 import org.wptdlm.domain.planning.HubLimits;
 import org.wptdlm.domain.planning.Pad;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.solver.TestProblems;
+import org.wptdlm.solver.io.PlanningJson;
 import org.wptdlm.solver.problem.Allocation;
 import org.wptdlm.solver.problem.IndexedProblem;
 
@@ -51,6 +56,48 @@ class GreedyPlannerTest {
         for (int t = 0; t < 3; t++) {
             assertThat(allocation.kw(0, t) + allocation.kw(1, t)).isCloseTo(15.0, within(1e-6));
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"small.json", "medium.json", "large.json"})
+    void neverLeavesRoomIdleInASlotWhereAServedSessionStillWantsEnergy(String file) {
+        IndexedProblem problem = IndexedProblem.of(PlanningJson.readProblem(Path.of("..", "benchmark-data", file)));
+
+        Allocation allocation = greedy.solve(problem);
+
+        List<String> idle = new ArrayList<>();
+        for (int t = 0; t < problem.slots(); t++) {
+            double gridFreeKw = problem.headroomKw(t);
+            double[] circuitFreeKw = new double[problem.circuits()];
+            for (int c = 0; c < problem.circuits(); c++) {
+                circuitFreeKw[c] = problem.circuitLimitKw(c);
+            }
+            for (int s = 0; s < problem.sessions(); s++) {
+                int pad = allocation.pad(s);
+                if (pad >= 0) {
+                    double gridKw = allocation.kw(s, t) / problem.padEfficiency(pad);
+                    gridFreeKw -= gridKw;
+                    if (problem.padCircuit(pad) >= 0) {
+                        circuitFreeKw[problem.padCircuit(pad)] -= gridKw;
+                    }
+                }
+            }
+            for (int s = 0; s < problem.sessions(); s++) {
+                int pad = allocation.pad(s);
+                if (pad < 0 || t < problem.arrivalSlot(s) || t >= problem.departureSlot(s)
+                        || allocation.deliveredKwh(s, problem.slotHours()) > problem.energyKwh(s) - 1e-6) {
+                    continue;
+                }
+                double roomKw = Math.min(problem.rateKw(s, pad) - allocation.kw(s, t), gridFreeKw);
+                if (problem.padCircuit(pad) >= 0) {
+                    roomKw = Math.min(roomKw, circuitFreeKw[problem.padCircuit(pad)]);
+                }
+                if (roomKw > 1e-3) {
+                    idle.add("slot " + t + " session " + s + ": " + roomKw + " kW idle");
+                }
+            }
+        }
+        assertThat(idle).isEmpty();
     }
 
     @Test
