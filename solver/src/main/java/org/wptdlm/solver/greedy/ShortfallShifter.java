@@ -1,7 +1,6 @@
 package org.wptdlm.solver.greedy;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import org.wptdlm.solver.problem.Allocation;
 import org.wptdlm.solver.problem.IndexedProblem;
 
@@ -30,14 +29,14 @@ final class ShortfallShifter {
     /** Tries to cover {@code shortKwh} of each session in {@code order}; adds what it gets to {@code deliveredKwh}. */
     void shift(int[] order, double[] shortKwh, double[] deliveredKwh) {
         double hours = problem.slotHours();
-        List<List<Integer>> servedBySlot = null;
+        int[][] servedBySlot = null;
         for (int s : order) {
             double shortKwSlots = shortKwh[s] / hours;
             if (shortKwSlots <= NEGLIGIBLE_KW) {
                 continue;
             }
-            List<Integer> roomySlots = roomySlots();
-            if (roomySlots.isEmpty()) {
+            int[] roomySlots = roomySlots();
+            if (roomySlots.length == 0) {
                 return;
             }
             if (servedBySlot == null) {
@@ -45,28 +44,33 @@ final class ShortfallShifter {
             }
             double gainedKwSlots = 0.0;
             for (int t = problem.arrivalSlot(s); t < problem.departureSlot(s) && gainedKwSlots < shortKwSlots - NEGLIGIBLE_KW; t++) {
-                gainedKwSlots += takeFromOthers(s, t, shortKwSlots - gainedKwSlots, servedBySlot.get(t), roomySlots);
+                gainedKwSlots += takeFromOthers(s, t, shortKwSlots - gainedKwSlots, servedBySlot[t], roomySlots);
             }
             deliveredKwh[s] += gainedKwSlots * hours;
         }
     }
 
     /** Power (kW) the session gains in the slot from others that move theirs to slots with room. */
-    private double takeFromOthers(int session, int slot, double wantedKw, List<Integer> others, List<Integer> roomySlots) {
+    private double takeFromOthers(int session, int slot, double wantedKw, int[] others, int[] roomySlots) {
         double wantKw = Math.min(wantedKw, problem.rateKw(session, allocation.pad(session)) - allocation.kw(session, slot));
         double gainedKw = 0.0;
         double sessionEfficiency = problem.padEfficiency(allocation.pad(session));
         for (int other : others) {
+            if (wantKw - gainedKw <= NEGLIGIBLE_KW) {
+                break;
+            }
             if (other == session || allocation.kw(other, slot) <= NEGLIGIBLE_KW) {
                 continue;
             }
             double otherEfficiency = problem.padEfficiency(allocation.pad(other));
-            for (int elsewhere : roomySlots) {
+            int departure = problem.departureSlot(other);
+            for (int i = firstAtOrAfter(roomySlots, problem.arrivalSlot(other)); i < roomySlots.length && roomySlots[i] < departure; i++) {
+                int elsewhere = roomySlots[i];
                 double stillKw = wantKw - gainedKw;
                 if (stillKw <= NEGLIGIBLE_KW || allocation.kw(other, slot) <= NEGLIGIBLE_KW) {
                     break;
                 }
-                if (elsewhere == slot || elsewhere < problem.arrivalSlot(other) || elsewhere >= problem.departureSlot(other)) {
+                if (elsewhere == slot) {
                     continue;
                 }
                 double movedKw = Math.min(Math.min(capacity.roomKw(allocation, other, elsewhere), allocation.kw(other, slot)),
@@ -89,28 +93,43 @@ final class ShortfallShifter {
         return gainedKw;
     }
 
-    private List<Integer> roomySlots() {
-        List<Integer> slots = new ArrayList<>();
+    /** The slots where the grid still has power left, in order. */
+    private int[] roomySlots() {
+        int[] slots = new int[problem.slots()];
+        int count = 0;
         for (int t = 0; t < problem.slots(); t++) {
             if (capacity.gridHasRoom(t)) {
-                slots.add(t);
+                slots[count++] = t;
             }
         }
-        return slots;
+        return Arrays.copyOf(slots, count);
+    }
+
+    private static int firstAtOrAfter(int[] sortedSlots, int slot) {
+        int found = Arrays.binarySearch(sortedSlots, slot);
+        return found >= 0 ? found : -found - 1;
     }
 
     /** Per slot, the served sessions present in it. */
-    private List<List<Integer>> servedBySlot() {
-        List<List<Integer>> bySlot = new ArrayList<>(problem.slots());
-        for (int t = 0; t < problem.slots(); t++) {
-            bySlot.add(new ArrayList<>());
+    private int[][] servedBySlot() {
+        int[] counts = new int[problem.slots()];
+        for (int s = 0; s < problem.sessions(); s++) {
+            if (allocation.pad(s) >= 0) {
+                for (int t = problem.arrivalSlot(s); t < problem.departureSlot(s); t++) {
+                    counts[t]++;
+                }
+            }
+        }
+        int[][] bySlot = new int[problem.slots()][];
+        for (int t = 0; t < bySlot.length; t++) {
+            bySlot[t] = new int[counts[t]];
+            counts[t] = 0;
         }
         for (int s = 0; s < problem.sessions(); s++) {
-            if (allocation.pad(s) < 0) {
-                continue;
-            }
-            for (int t = problem.arrivalSlot(s); t < problem.departureSlot(s); t++) {
-                bySlot.get(t).add(s);
+            if (allocation.pad(s) >= 0) {
+                for (int t = problem.arrivalSlot(s); t < problem.departureSlot(s); t++) {
+                    bySlot[t][counts[t]++] = s;
+                }
             }
         }
         return bySlot;
