@@ -10,8 +10,9 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 /**
  * The power (W, delivered to the vehicle) one served session gets in one slot of its stay: the planning
  * variable. Everything else is a fact of the cell, precomputed so that constraints stay cheap: the pad's
- * efficiency and circuit, the most the pad and vehicle allow, how many slots after arrival it lies, and
- * the watts of the published plan (-1 = none).
+ * efficiency and circuit, the most the pad and vehicle allow, how many slots after arrival it lies (split
+ * at the session's conservative stay into early and deferred slots), the id of the session's cell one
+ * slot before (null at arrival) and the watts of the published plan (-1 = none).
  */
 @PlanningEntity
 public class PowerCell {
@@ -23,7 +24,9 @@ public class PowerCell {
     private CircuitSlot circuitSlot;
     private double efficiency;
     private int maxW;
-    private int delaySlots;
+    private int earlySlots;
+    private int deferredSlots;
+    private Long previousCellId;
     private int publishedW;
     private double slotHours;
 
@@ -42,7 +45,9 @@ public class PowerCell {
         this.circuitSlot = circuitSlot;
         this.efficiency = efficiency;
         this.maxW = maxW;
-        this.delaySlots = delaySlots;
+        this.earlySlots = Math.min(delaySlots, session.conservativeStaySlots());
+        this.deferredSlots = delaySlots - earlySlots;
+        this.previousCellId = delaySlots > 0 ? id - 1 : null;
         this.publishedW = publishedW;
         this.slotHours = slotHours;
         this.watts = watts;
@@ -73,8 +78,19 @@ public class PowerCell {
         return maxW;
     }
 
-    public int getDelaySlots() {
-        return delaySlots;
+    /** Slots after arrival, counted up to the session's conservative stay. */
+    public int getEarlySlots() {
+        return earlySlots;
+    }
+
+    /** Slots beyond the session's conservative stay. */
+    public int getDeferredSlots() {
+        return deferredSlots;
+    }
+
+    /** The id of the same session's cell one slot earlier; null in the arrival slot. Cell ids are consecutive within a session. */
+    public Long getPreviousCellId() {
+        return previousCellId;
     }
 
     public int getPublishedW() {
@@ -93,9 +109,18 @@ public class PowerCell {
         return watts == null ? 0 : watts;
     }
 
-    /** What the grid supplies for this cell, rounded up so the grid sums never undercount. */
+    /** What the grid supplies for this cell in W, rounded up (for the soft goals). */
     public long gridW() {
         return (long) Math.ceil(wattsOrZero() / efficiency);
+    }
+
+    /**
+     * What the grid supplies for this cell in µW, rounded up: the limits sum these against limits
+     * rounded down, so a plan within them is within the real limits even after the conversion to grid
+     * draw (whole-watt rounding per cell would add up to watts over on a full hub).
+     */
+    public long gridMicroW() {
+        return (long) Math.ceil(wattsOrZero() * 1e6 / efficiency);
     }
 
     /** Grid energy × price in micro-currency (W × h × currency/kWh = milli-currency, ×1000). */

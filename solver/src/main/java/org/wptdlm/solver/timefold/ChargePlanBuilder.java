@@ -22,23 +22,27 @@ import org.wptdlm.solver.problem.IndexedProblem;
  */
 public final class ChargePlanBuilder {
 
+    /** Share of the stated stay that counts as certain (see {@link #conservativeStaySlots}). */
+    static final double CONSERVATIVE_STAY_SHARE = 0.5;
+
     private ChargePlanBuilder() {
     }
 
     public static ChargePlan build(IndexedProblem problem, Allocation pads, boolean withPowers, Allocation published,
             PlanningWeights weights) {
         List<SlotCapacity> slots = new ArrayList<>(problem.slots());
+        Double peakTargetKw = problem.source().hub().peakTargetKw();
+        long peakTargetW = peakTargetKw == null ? SlotCapacity.NO_PEAK_TARGET : wattsDown(peakTargetKw);
         for (int t = 0; t < problem.slots(); t++) {
-            slots.add(new SlotCapacity(t, wattsDown(problem.headroomKw(t)), Math.round(problem.baseLoadKw(t) * 1000.0),
-                    problem.source().pricePerKwh(t),
-                    problem.source().carbonGPerKwh(t)));
+            slots.add(new SlotCapacity(t, microWattsDown(problem.headroomKw(t)), Math.round(problem.baseLoadKw(t) * 1000.0),
+                    peakTargetW, problem.source().pricePerKwh(t), problem.source().carbonGPerKwh(t)));
         }
         CircuitSlot[][] circuitSlots = new CircuitSlot[problem.circuits()][problem.slots()];
         List<CircuitSlot> circuitSlotList = new ArrayList<>();
         for (int c = 0; c < problem.circuits(); c++) {
             String circuitId = problem.source().circuits().get(c).id();
             for (int t = 0; t < problem.slots(); t++) {
-                circuitSlots[c][t] = new CircuitSlot(circuitId + "@" + t, wattsDown(problem.circuitLimitKw(c)));
+                circuitSlots[c][t] = new CircuitSlot(circuitId + "@" + t, microWattsDown(problem.circuitLimitKw(c)));
                 circuitSlotList.add(circuitSlots[c][t]);
             }
         }
@@ -54,7 +58,7 @@ public final class ChargePlanBuilder {
             }
             ChargingSession session = new ChargingSession(s, problem.source().sessions().get(s).id(),
                     wattSlotsDown(problem.energyKwh(s), slotHours), wattSlotsDown(problem.criticalKwh(s), slotHours),
-                    problem.weight(s));
+                    problem.weight(s), conservativeStaySlots(problem.windowSlots(s)));
             sessions.add(session);
             int maxW = (int) wattsDown(problem.rateKw(s, pad));
             int circuit = problem.padCircuit(pad);
@@ -85,16 +89,32 @@ public final class ChargePlanBuilder {
         return ConstraintWeightOverrides.of(Map.of(
                 ChargingConstraints.CRITICAL_ENERGY_MISSING, HardMediumSoftLongScore.ofMedium(weights.criticalEnergy()),
                 ChargingConstraints.ENERGY_MISSING, HardMediumSoftLongScore.ofMedium(weights.energy()),
-                ChargingConstraints.FLAT_GRID_DRAW, HardMediumSoftLongScore.ofSoft(weights.peak()),
+                ChargingConstraints.LATE_ENERGY, HardMediumSoftLongScore.ofSoft(weights.earliness()),
+                ChargingConstraints.PEAK_ABOVE_TARGET, HardMediumSoftLongScore.ofSoft(weights.peak()),
                 ChargingConstraints.ENERGY_COST, HardMediumSoftLongScore.ofSoft(weights.cost()),
                 ChargingConstraints.CARBON, HardMediumSoftLongScore.ofSoft(weights.carbon()),
-                ChargingConstraints.LATE_ENERGY, HardMediumSoftLongScore.ofSoft(weights.earliness()),
+                ChargingConstraints.DEFERRED_ENERGY, HardMediumSoftLongScore.ofSoft(weights.deferral()),
+                ChargingConstraints.SETPOINT_CHANGES, HardMediumSoftLongScore.ofSoft(weights.smoothness()),
                 ChargingConstraints.PLAN_CHANGES, HardMediumSoftLongScore.ofSoft(weights.stability())));
     }
 
     /** kW to whole W, rounded down (with a hair of slack for values like 6.6 that are not exact in binary). */
     static long wattsDown(double kw) {
         return (long) Math.floor(kw * 1000.0 + 1e-6);
+    }
+
+    /** kW to whole µW, rounded down: limits in µW never claim more than the real limit. */
+    static long microWattsDown(double kw) {
+        return (long) Math.floor(kw * 1e9);
+    }
+
+    /**
+     * The slots after arrival a vehicle is assumed to stay for sure: half its stated stay, at least one
+     * slot. Drivers leave a median 4 h before they said (ACN-Data, see docs/solver.md), so only energy
+     * that cannot fit before this point may wait for cheaper slots.
+     */
+    static int conservativeStaySlots(int staySlots) {
+        return Math.max(1, (int) Math.ceil(staySlots * CONSERVATIVE_STAY_SHARE));
     }
 
     static long wattSlotsDown(double kwh, double slotHours) {

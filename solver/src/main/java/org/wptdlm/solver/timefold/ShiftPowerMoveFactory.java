@@ -12,11 +12,15 @@ import org.wptdlm.solver.model.PowerCell;
 /**
  * Random {@link ShiftPowerMove}s: 40 % in time within a session, 40 % between sessions within a slot,
  * 20 % plain adjustments of one cell. Amounts are all of what can move, a uniform share of it, or a
- * small nudge (≤ 500 W), a third each, so both big trades and fine tuning happen.
+ * small nudge (≤ 500 W), a third each, so both big trades and fine tuning happen. Only doable moves
+ * come out (a few draws are retried): Timefold gives up on a selector after too many undoable moves in
+ * a row, which on a small live hub with most cells at zero or at their maximum ended local search at once.
  */
 public final class ShiftPowerMoveFactory implements MoveIteratorFactory<ChargePlan, ShiftPowerMove> {
 
     private static final int NUDGE_W = 500;
+    /** Draws per move before an undoable one is handed on (Timefold filters it; only a hub with nothing to move gets there). */
+    private static final int ATTEMPTS = 100;
 
     private List<PowerCell> cells = List.of();
     private List<List<PowerCell>> cellsBySlot = List.of();
@@ -62,7 +66,11 @@ public final class ShiftPowerMoveFactory implements MoveIteratorFactory<ChargePl
 
             @Override
             public ShiftPowerMove next() {
-                return randomMove(random);
+                ShiftPowerMove move = randomMove(random);
+                for (int attempt = 1; attempt < ATTEMPTS && !move.isDoable(); attempt++) {
+                    move = randomMove(random);
+                }
+                return move;
             }
         };
     }
@@ -73,7 +81,8 @@ public final class ShiftPowerMoveFactory implements MoveIteratorFactory<ChargePl
         if (kind < 2) {
             int up = first.getMaxW() - first.wattsOrZero();
             int down = first.wattsOrZero();
-            int delta = random.nextBoolean() ? amount(random, up) : -amount(random, down);
+            boolean raise = down == 0 || (up > 0 && random.nextBoolean());
+            int delta = raise ? amount(random, up) : -amount(random, down);
             return new ShiftPowerMove(null, first, delta);
         }
         List<PowerCell> partners = kind < 6 ? cellsBySession.get(first.getSession().index())
