@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import org.wptdlm.solver.model.ChargingSession;
+import org.wptdlm.solver.model.PadChoice;
 import org.wptdlm.solver.model.PowerCell;
 import org.wptdlm.solver.model.SlotCapacity;
 
@@ -29,6 +30,8 @@ public class ChargingConstraints implements ConstraintProvider {
     public static final String GRID_LIMIT = "Grid limit";
     public static final String CIRCUIT_LIMIT = "Circuit limit";
     public static final String ENERGY_ABOVE_REQUEST = "Energy above request";
+    public static final String PAD_RATE = "Pad rate";
+    public static final String PAD_SHARED = "Pad shared";
     public static final String CRITICAL_ENERGY_MISSING = "Critical energy missing";
     public static final String ENERGY_MISSING = "Requested energy missing";
     public static final String LATE_ENERGY = "Late energy";
@@ -59,6 +62,8 @@ public class ChargingConstraints implements ConstraintProvider {
             gridLimit(factory),
             circuitLimit(factory),
             energyAboveRequest(factory),
+            padRate(factory),
+            padShared(factory),
             // Medium
             criticalEnergyMissing(factory),
             energyMissing(factory),
@@ -110,6 +115,26 @@ public class ChargingConstraints implements ConstraintProvider {
                         "session " + session.id() + " would get " + wattSlots + " W·slots, it asked for "
                                 + session.requestWattSlots()))
                 .asConstraint(ENERGY_ABOVE_REQUEST);
+    }
+
+/** A vehicle takes no more than its pad and itself allow, and nothing without a pad (penalty: W over). */
+    Constraint padRate(ConstraintFactory factory) {
+        return factory.forEach(PowerCell.class)
+                .filter(cell -> cell.wattsOrZero() > cell.getMaxW())
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, cell -> cell.wattsOrZero() - cell.getMaxW())
+                .justifyWith((cell, score) -> new LimitExceeded("session " + cell.getSession().id() + " slot "
+                        + cell.getSlot().slot() + ": " + cell.wattsOrZero() + " W, its pad allows " + cell.getMaxW() + " W"))
+                .asConstraint(PAD_RATE);
+    }
+
+    /** One vehicle per pad at a time (penalty: slots two vehicles would share a pad). */
+    Constraint padShared(ConstraintFactory factory) {
+        return factory.forEachUniquePair(PadChoice.class, Joiners.equal(PadChoice::getPad))
+                .filter(PadChoice::sharesPadWith)
+                .penalizeLong(HardMediumSoftLongScore.ONE_HARD, PadChoice::overlapSlots)
+                .justifyWith((first, second, score) -> new LimitExceeded("pad " + first.getPad() + " would hold "
+                        + first.getSession().id() + " and " + second.getSession().id() + " at the same time"))
+                .asConstraint(PAD_SHARED);
     }
 
     // Medium

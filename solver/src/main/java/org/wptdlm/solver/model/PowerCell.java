@@ -9,8 +9,9 @@ import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
 /**
  * The power (W, delivered to the vehicle) one served session gets in one slot of its stay: the planning
- * variable. Everything else is a fact of the cell, precomputed so that constraints stay cheap: the pad's
- * efficiency and circuit, the most the pad and vehicle allow, how many slots after arrival it lies (split
+ * variable. Its pad comes from the session's {@link PadChoice} (efficiency, circuit, most the pad and
+ * vehicle allow). Everything else is a fact of the cell, precomputed so that constraints stay cheap: the
+ * most any pad lets the vehicle take (the value range), how many slots after arrival it lies (split
  * at the session's conservative stay into early and deferred slots), the id of the session's cell one
  * slot before (null at arrival) and the watts of the published plan (-1 = none).
  */
@@ -20,10 +21,9 @@ public class PowerCell {
     @PlanningId
     private Long id;
     private ChargingSession session;
+    private PadChoice padChoice;
     private SlotCapacity slot;
-    private CircuitSlot circuitSlot;
-    private double efficiency;
-    private int maxW;
+    private int rangeMaxW;
     private int earlySlots;
     private int deferredSlots;
     private Long previousCellId;
@@ -37,15 +37,14 @@ public class PowerCell {
     }
 
     @SuppressWarnings("java:S107")
-    public PowerCell(long id, ChargingSession session, SlotCapacity slot, CircuitSlot circuitSlot, double efficiency,
-            int maxW, int delaySlots, int publishedW, double slotHours, Integer watts) {
+    public PowerCell(long id, PadChoice padChoice, SlotCapacity slot, int rangeMaxW, int delaySlots, int publishedW,
+            double slotHours, Integer watts) {
         this.id = id;
-        this.session = session;
+        this.session = padChoice.getSession();
+        this.padChoice = padChoice;
         this.slot = slot;
-        this.circuitSlot = circuitSlot;
-        this.efficiency = efficiency;
-        this.maxW = maxW;
-        this.earlySlots = Math.min(delaySlots, session.conservativeStaySlots());
+        this.rangeMaxW = rangeMaxW;
+        this.earlySlots = Math.min(delaySlots, this.session.conservativeStaySlots());
         this.deferredSlots = delaySlots - earlySlots;
         this.previousCellId = delaySlots > 0 ? id - 1 : null;
         this.publishedW = publishedW;
@@ -55,7 +54,7 @@ public class PowerCell {
 
     @ValueRangeProvider(id = "cellWatts")
     public CountableValueRange<Integer> wattRange() {
-        return ValueRangeFactory.createIntValueRange(0, maxW + 1);
+        return ValueRangeFactory.createIntValueRange(0, rangeMaxW + 1);
     }
 
     public Long getId() {
@@ -70,12 +69,22 @@ public class PowerCell {
         return slot;
     }
 
-    public CircuitSlot getCircuitSlot() {
-        return circuitSlot;
+    public PadChoice getPadChoice() {
+        return padChoice;
     }
 
+    /** The circuit-slot of the session's pad in this slot, or null. */
+    public CircuitSlot getCircuitSlot() {
+        return padChoice.getPad().circuitSlot(slot.slot());
+    }
+
+    /** The most the session's current pad and vehicle allow in this slot. */
     public int getMaxW() {
-        return maxW;
+        return Math.min(rangeMaxW, padChoice.rateW());
+    }
+
+    public int getRangeMaxW() {
+        return rangeMaxW;
     }
 
     /** Slots after arrival, counted up to the session's conservative stay. */
@@ -111,7 +120,7 @@ public class PowerCell {
 
     /** What the grid supplies for this cell in W, rounded up (for the soft goals). */
     public long gridW() {
-        return (long) Math.ceil(wattsOrZero() / efficiency);
+        return (long) Math.ceil(wattsOrZero() / padChoice.getPad().getEfficiency());
     }
 
     /**
@@ -120,7 +129,7 @@ public class PowerCell {
      * draw (whole-watt rounding per cell would add up to watts over on a full hub).
      */
     public long gridMicroW() {
-        return (long) Math.ceil(wattsOrZero() * 1e6 / efficiency);
+        return (long) Math.ceil(wattsOrZero() * 1e6 / padChoice.getPad().getEfficiency());
     }
 
     /** Grid energy × price in micro-currency (W × h × currency/kWh = milli-currency, ×1000). */

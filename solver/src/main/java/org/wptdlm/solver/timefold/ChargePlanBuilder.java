@@ -10,14 +10,18 @@ import org.wptdlm.solver.constraints.ChargingConstraints;
 import org.wptdlm.solver.model.ChargePlan;
 import org.wptdlm.solver.model.ChargingSession;
 import org.wptdlm.solver.model.CircuitSlot;
+import org.wptdlm.solver.model.PadChoice;
+import org.wptdlm.solver.model.PadFact;
 import org.wptdlm.solver.model.PowerCell;
 import org.wptdlm.solver.model.SlotCapacity;
 import org.wptdlm.solver.problem.Allocation;
 import org.wptdlm.solver.problem.IndexedProblem;
 
 /**
- * Builds the Timefold solution from a problem, the pads of a start allocation and optionally its powers
- * (null powers = let the greedy phase fill them), and maps a solved plan back to an allocation.
+ * Builds the Timefold solution from a problem, the pads of a start allocation (the starting value of
+ * every pad choice; parked vehicles' choices are pinned) and optionally its powers (null powers = let
+ * the greedy phase fill them), and maps a solved plan back to an allocation. Every session gets cells,
+ * served or not, so that local search can give an unserved session a pad.
  * Powers become whole watts, rounded down, so the model never claims more than the plan delivered.
  */
 public final class ChargePlanBuilder {
@@ -28,7 +32,7 @@ public final class ChargePlanBuilder {
     private ChargePlanBuilder() {
     }
 
-    public static ChargePlan build(IndexedProblem problem, Allocation pads, boolean withPowers, Allocation published,
+    public static ChargePlan build(IndexedProblem problem, Allocation start, boolean withPowers, Allocation published,
             PlanningWeights weights) {
         List<SlotCapacity> slots = new ArrayList<>(problem.slots());
         Double peakTargetKw = problem.source().hub().peakTargetKw();
@@ -46,38 +50,49 @@ public final class ChargePlanBuilder {
                 circuitSlotList.add(circuitSlots[c][t]);
             }
         }
-        int[] padOfSession = new int[problem.sessions()];
+        List<PadFact> pads = new ArrayList<>();
+        pads.add(PadFact.NONE);
+        int maxPadW = 0;
+        for (int p = 0; p < problem.pads(); p++) {
+            int circuit = problem.padCircuit(p);
+            pads.add(new PadFact(p, problem.source().pads().get(p).id(), (int) wattsDown(problem.padMaxKw(p)),
+                    problem.padEfficiency(p), circuit < 0 ? new CircuitSlot[0] : circuitSlots[circuit]));
+            maxPadW = Math.max(maxPadW, (int) wattsDown(problem.padMaxKw(p)));
+        }
         List<ChargingSession> sessions = new ArrayList<>();
+        List<PadChoice> padChoices = new ArrayList<>();
         List<PowerCell> cells = new ArrayList<>();
         double slotHours = problem.slotHours();
         for (int s = 0; s < problem.sessions(); s++) {
-            int pad = pads.pad(s);
-            padOfSession[s] = pad;
-            if (pad < 0) {
+            if (problem.windowSlots(s) == 0) {
                 continue;
             }
             ChargingSession session = new ChargingSession(s, problem.source().sessions().get(s).id(),
                     wattSlotsDown(problem.energyKwh(s), slotHours), wattSlotsDown(problem.criticalKwh(s), slotHours),
                     problem.weight(s), conservativeStaySlots(problem.windowSlots(s)));
             sessions.add(session);
-            int maxW = (int) wattsDown(problem.rateKw(s, pad));
-            int circuit = problem.padCircuit(pad);
+            int pad = start.pad(s);
+            int vehicleMaxW = (int) wattsDown(problem.sessionMaxKw(s));
+            PadChoice choice = new PadChoice(session, problem.arrivalSlot(s), problem.departureSlot(s), vehicleMaxW,
+                    problem.fixedPad(s) >= 0, pad < 0 ? PadFact.NONE : pads.get(pad + 1));
+            padChoices.add(choice);
+            int rangeMaxW = Math.min(vehicleMaxW, maxPadW);
+            int rateW = choice.rateW();
             for (int t = problem.arrivalSlot(s); t < problem.departureSlot(s); t++) {
-                Integer watts = withPowers ? (int) Math.min(maxW, wattsDown(pads.kw(s, t))) : null;
-                int publishedW = published == null ? -1 : (int) Math.min(maxW, wattsDown(published.kw(s, t)));
-                cells.add(new PowerCell((long) s * problem.slots() + t, session, slots.get(t),
-                        circuit < 0 ? null : circuitSlots[circuit][t], problem.padEfficiency(pad), maxW,
+                Integer watts = withPowers ? (int) Math.min(rateW, wattsDown(start.kw(s, t))) : null;
+                int publishedW = published == null ? -1 : (int) Math.min(rangeMaxW, wattsDown(published.kw(s, t)));
+                cells.add(new PowerCell((long) s * problem.slots() + t, choice, slots.get(t), rangeMaxW,
                         t - problem.arrivalSlot(s), publishedW, slotHours, watts));
             }
         }
-        return new ChargePlan(problem, padOfSession, slots, circuitSlotList, sessions, cells, overrides(weights));
+        return new ChargePlan(problem, slots, circuitSlotList, sessions, pads, padChoices, cells, overrides(weights));
     }
 
     public static Allocation toAllocation(ChargePlan plan) {
         IndexedProblem problem = plan.getProblem();
         Allocation allocation = new Allocation(problem.sessions(), problem.slots());
-        for (int s = 0; s < problem.sessions(); s++) {
-            allocation.assignPad(s, plan.padOfSession(s));
+        for (PadChoice choice : plan.getPadChoices()) {
+            allocation.assignPad(choice.getIndex(), choice.getPad().isNone() ? -1 : choice.getPad().getIndex());
         }
         for (PowerCell cell : plan.getCells()) {
             allocation.setKw(cell.getSession().index(), cell.getSlot().slot(), cell.wattsOrZero() / 1000.0);

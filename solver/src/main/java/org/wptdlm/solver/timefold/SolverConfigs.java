@@ -14,6 +14,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.util.List;
 import org.wptdlm.solver.constraints.ChargingConstraints;
 import org.wptdlm.solver.model.ChargePlan;
+import org.wptdlm.solver.model.PadChoice;
 import org.wptdlm.solver.model.PowerCell;
 
 /** The solver configurations: the production one (greedy phase, then local search) and the benchmark variants. */
@@ -54,7 +55,7 @@ public final class SolverConfigs {
     private static SolverConfig base() {
         return new SolverConfig()
                 .withSolutionClass(ChargePlan.class)
-                .withEntityClasses(PowerCell.class)
+                .withEntityClasses(PadChoice.class, PowerCell.class)
                 .withConstraintProviderClass(ChargingConstraints.class);
     }
 

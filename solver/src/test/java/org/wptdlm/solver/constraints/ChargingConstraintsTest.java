@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.wptdlm.solver.model.ChargePlan;
 import org.wptdlm.solver.model.ChargingSession;
 import org.wptdlm.solver.model.CircuitSlot;
+import org.wptdlm.solver.model.PadChoice;
+import org.wptdlm.solver.model.PadFact;
 import org.wptdlm.solver.model.PowerCell;
 import org.wptdlm.solver.model.SlotCapacity;
 
@@ -13,7 +15,7 @@ class ChargingConstraintsTest {
     private static final double QUARTER_HOUR = 0.25;
 
     private final ConstraintVerifier<ChargingConstraints, ChargePlan> verifier =
-            ConstraintVerifier.build(new ChargingConstraints(), ChargePlan.class, PowerCell.class);
+            ConstraintVerifier.build(new ChargingConstraints(), ChargePlan.class, PadChoice.class, PowerCell.class);
 
     private static final long MICRO = 1_000_000;
 
@@ -23,13 +25,22 @@ class ChargingConstraintsTest {
     private final ChargingSession first = new ChargingSession(0, "S1", 20_000, 4_000, 1);
     private final ChargingSession second = new ChargingSession(1, "S2", 20_000, 0, 3);
 
+    private static PadFact pad(int index, double efficiency, CircuitSlot circuit) {
+        return new PadFact(index, "P" + index, 11_000, efficiency, circuit == null ? new CircuitSlot[0] : new CircuitSlot[] {circuit});
+    }
+
+    private static PadChoice choice(ChargingSession session, PadFact pad) {
+        return new PadChoice(session, 0, 96, 11_000, false, pad);
+    }
+
     private static PowerCell cell(long id, ChargingSession session, SlotCapacity slot, CircuitSlot circuit, int watts,
             int delaySlots, int publishedW) {
-        return new PowerCell(id, session, slot, circuit, 1.0, 11_000, delaySlots, publishedW, QUARTER_HOUR, watts);
+        return new PowerCell(id, choice(session, pad(1, 1.0, circuit)), slot, 11_000, delaySlots, publishedW, QUARTER_HOUR,
+                watts);
     }
 
     private static PowerCell lossyCell(long id, ChargingSession session, SlotCapacity slot, int watts) {
-        return new PowerCell(id, session, slot, null, 0.9, 11_000, 0, -1, QUARTER_HOUR, watts);
+        return new PowerCell(id, choice(session, pad(1, 0.9, null)), slot, 11_000, 0, -1, QUARTER_HOUR, watts);
     }
 
     private PowerCell cell(long id, ChargingSession session, int watts) {
@@ -54,7 +65,7 @@ class ChargingConstraintsTest {
 
     @Test
     void gridLimitCountsGridPowerAfterEfficiency() {
-        PowerCell lossy = new PowerCell(1, first, slot, null, 0.8, 11_000, 0, -1, QUARTER_HOUR, 9_000);
+        PowerCell lossy = new PowerCell(1, choice(first, pad(1, 0.8, null)), slot, 11_000, 0, -1, QUARTER_HOUR, 9_000);
 
         verifier.verifyThat(ChargingConstraints::gridLimit).given(lossy).penalizesBy(1_250 * MICRO);
     }
@@ -90,6 +101,51 @@ class ChargingConstraintsTest {
     void circuitLimitIgnoresPadsOffTheCircuitAndDrawsWithin() {
         verifier.verifyThat(ChargingConstraints::circuitLimit)
                 .given(cell(1, first, slot, circuit, 5_000, 0, -1), cell(2, second, 9_000))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void padRatePenalizesTheWattsAboveWhatThePadAllows() {
+        PadFact slowPad = new PadFact(2, "P2", 7_400, 1.0, new CircuitSlot[0]);
+
+        verifier.verifyThat(ChargingConstraints::padRate)
+                .given(new PowerCell(1, choice(first, slowPad), slot, 11_000, 0, -1, QUARTER_HOUR, 9_000))
+                .penalizesBy(1_600);
+    }
+
+    @Test
+    void padRatePenalizesAnyPowerWithoutAPad() {
+        verifier.verifyThat(ChargingConstraints::padRate)
+                .given(new PowerCell(1, choice(first, PadFact.NONE), slot, 11_000, 0, -1, QUARTER_HOUR, 500))
+                .penalizesBy(500);
+    }
+
+    @Test
+    void padRateAcceptsPowerWithinThePad() {
+        verifier.verifyThat(ChargingConstraints::padRate)
+                .given(cell(1, first, 11_000))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void padSharedPenalizesTheSlotsTwoVehiclesWouldShareAPad() {
+        PadFact pad = pad(3, 1.0, null);
+
+        verifier.verifyThat(ChargingConstraints::padShared)
+                .given(new PadChoice(first, 0, 6, 11_000, false, pad), new PadChoice(second, 4, 10, 11_000, false, pad))
+                .penalizesBy(2);
+    }
+
+    @Test
+    void padSharedAcceptsOnePadAfterAnotherAndSessionsWithoutPad() {
+        PadFact pad = pad(3, 1.0, null);
+        ChargingSession third = new ChargingSession(2, "S3", 5_000, 0, 1);
+        ChargingSession fourth = new ChargingSession(3, "S4", 5_000, 0, 1);
+
+        verifier.verifyThat(ChargingConstraints::padShared)
+                .given(new PadChoice(first, 0, 4, 11_000, false, pad), new PadChoice(second, 4, 10, 11_000, false, pad),
+                        new PadChoice(third, 0, 10, 11_000, false, PadFact.NONE),
+                        new PadChoice(fourth, 0, 10, 11_000, false, PadFact.NONE))
                 .penalizesBy(0);
     }
 
