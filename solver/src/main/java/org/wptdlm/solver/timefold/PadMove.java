@@ -13,8 +13,9 @@ import org.wptdlm.solver.model.PowerCell;
 /**
  * Puts one session on another pad, or swaps the pads of two. A session's cells keep their power up to
  * what the new pad allows (clipped above it; the undo move restores the exact powers). Every cell of a
- * moved session is announced as changed, even when its power stays: its efficiency, circuit and rate
- * come from the pad, and the score re-reads them only for announced cells. The factory hands out only
+ * moved session that has power is announced as changed, even when its power stays: its efficiency,
+ * circuit and rate come from the pad, and the score re-reads them only for announced cells (a cell
+ * without power scores nothing on any pad). The factory hands out only
  * moves onto pads that are free for the session's whole stay.
  */
 final class PadMove extends AbstractMove<ChargePlan> {
@@ -59,6 +60,9 @@ final class PadMove extends AbstractMove<ChargePlan> {
             for (int j = 0; j < cells.size(); j++) {
                 PowerCell cell = cells.get(j);
                 int watts = restoredWatts == null ? Math.min(cell.wattsOrZero(), rateW) : restoredWatts.get(i)[j];
+                if (watts == 0 && cell.wattsOrZero() == 0) {
+                    continue; // an unpowered cell scores nothing on any pad
+                }
                 scoreDirector.beforeVariableChanged(cell, WATTS);
                 cell.setWatts(watts);
                 scoreDirector.afterVariableChanged(cell, WATTS);

@@ -23,7 +23,7 @@ import org.wptdlm.solver.model.PowerCell;
  */
 public final class ShiftPowerMoveFactory implements MoveIteratorFactory<ChargePlan, AbstractMove<ChargePlan>> {
 
-    static final int PAD_MOVE_SHARE_PERCENT = 5;
+    static final int PAD_MOVE_SHARE_PERCENT = 2;
     private static final int NUDGE_W = 500;
     /** Draws per move before an undoable one is handed on (Timefold filters it; only a hub with nothing to move gets there). */
     private static final int ATTEMPTS = 100;
