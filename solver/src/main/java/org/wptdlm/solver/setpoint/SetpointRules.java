@@ -12,7 +12,8 @@ import org.wptdlm.solver.problem.IndexedProblem;
  * becomes 0 (the pad is off). The grid, circuit and energy room that rounding freed goes back, slot by
  * slot, a step at a time, to the sessions still short of their request (heaviest priority first, then
  * most energy missing), as long as the raised power is a whole number of steps, at least the pad's
- * minimum and within every limit. Pure: no Timefold, the same for the greedy and the Timefold plan.
+ * minimum and within every limit (only when the hub sets a step or a pad a minimum: the 1 mW default
+ * frees nothing worth a setpoint change). Pure: no Timefold, the same for the greedy and the Timefold plan.
  */
 public final class SetpointRules {
 
@@ -44,11 +45,30 @@ public final class SetpointRules {
                 deliveredKwh[s] += kw * problem.slotHours();
             }
         }
+        if (!hasHardwareRules(problem)) {
+            return result;
+        }
         List<Integer> order = fillOrder(problem, result, deliveredKwh);
         for (int t = 0; t < problem.slots(); t++) {
             refill(problem, result, t, stepKw, deliveredKwh, order);
         }
         return result;
+    }
+
+    /**
+     * Whether the hub sets a step or a pad a minimum. Without either, rounding frees at most 1 mW per
+     * setpoint: handing that back would only add changes to steady profiles.
+     */
+    private static boolean hasHardwareRules(IndexedProblem problem) {
+        if (problem.source().hub().powerStepKw() != null) {
+            return true;
+        }
+        for (int p = 0; p < problem.pads(); p++) {
+            if (problem.padMinKw(p) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The hub's power step in kW. */
