@@ -11,7 +11,8 @@ import org.wptdlm.solver.model.PadFact;
 import org.wptdlm.solver.model.PowerCell;
 
 /**
- * Puts one session on another pad, or swaps the pads of two. A session's cells keep their power up to
+ * Puts one or two sessions on other pads (a change, a swap, or a session making way for an unserved
+ * one). A session's cells keep their power up to
  * what the new pad allows (clipped above it; the undo move restores the exact powers). Every cell of a
  * moved session that has power is announced as changed, even when its power stays: its efficiency,
  * circuit and rate come from the pad, and the score re-reads them only for announced cells (a cell
@@ -102,7 +103,7 @@ final class PadMove extends AbstractMove<ChargePlan> {
 
     @Override
     public String getSimpleMoveTypeDescription() {
-        return choices.size() == 1 ? "ChangePad" : "SwapPads";
+        return choices.size() == 1 ? "ChangePad" : "ChangeTwoPads";
     }
 
     @Override

@@ -15,7 +15,8 @@ import org.wptdlm.solver.model.PowerCell;
 /**
  * Random moves: {@link ShiftPowerMove}s (40 % in time within a session, 40 % between sessions within a
  * slot, 20 % plain adjustments of one cell) and, for one move in {@value #PAD_MOVE_SHARE_PERCENT} % when
- * some session is not parked yet, a {@link PadMove} (another free pad, or two sessions swap pads).
+ * some session is not parked yet, a {@link PadMove}: another free pad, two sessions swap pads, or an
+ * unserved session takes the pad of the one session in its way, which moves to a free pad.
  * Power amounts are all of what can move, a uniform share of it, or a small nudge (≤ 500 W), a third
  * each, so both big trades and fine tuning happen. Only doable moves come out (a few draws are
  * retried): Timefold gives up on a selector after too many undoable moves in a row, which on a small
@@ -91,7 +92,11 @@ public final class ShiftPowerMoveFactory implements MoveIteratorFactory<ChargePl
     /** A doable move, or null. */
     private AbstractMove<ChargePlan> randomMove(Random random) {
         if (!movableChoices.isEmpty() && !realPads.isEmpty() && random.nextInt(100) < PAD_MOVE_SHARE_PERCENT) {
-            return random.nextBoolean() ? padChange(random) : padSwap(random);
+            return switch (random.nextInt(3)) {
+                case 0 -> padChange(random);
+                case 1 -> padSwap(random);
+                default -> serveByMovingOne(random);
+            };
         }
         ShiftPowerMove move = powerMove(random);
         return move.isDoable() ? move : null;
@@ -132,6 +137,37 @@ public final class ShiftPowerMoveFactory implements MoveIteratorFactory<ChargePl
         }
         return new PadMove(List.of(first, second), List.of(second.getPad(), first.getPad()),
                 List.of(cellsOf(first), cellsOf(second)), null);
+    }
+
+    /**
+     * An unserved session takes a pad held during its stay by exactly one other session, which moves to
+     * a pad free for its own stay: the two-step chain single changes rarely find, as the one session in
+     * the way must first leave for a pad that is no better for it.
+     */
+    private PadMove serveByMovingOne(Random random) {
+        PadChoice unserved = movableChoices.get(random.nextInt(movableChoices.size()));
+        if (!unserved.getPad().isNone()) {
+            return null;
+        }
+        PadFact pad = realPads.get(random.nextInt(realPads.size()));
+        PadChoice blocker = null;
+        for (PadChoice other : choices) {
+            if (other.getPad() == pad && other.overlaps(unserved)) {
+                if (blocker != null) {
+                    return null;
+                }
+                blocker = other;
+            }
+        }
+        if (blocker == null) {
+            return new PadMove(List.of(unserved), List.of(pad), List.of(cellsOf(unserved)), null);
+        }
+        PadFact elsewhere = realPads.get(random.nextInt(realPads.size()));
+        if (blocker.isParked() || elsewhere == pad || !isFree(elsewhere, blocker, null)) {
+            return null;
+        }
+        return new PadMove(List.of(blocker, unserved), List.of(elsewhere, pad), List.of(cellsOf(blocker), cellsOf(unserved)),
+                null);
     }
 
     /** Whether no session other than {@code choice} and {@code leaving} holds the pad during {@code choice}'s stay. */
