@@ -73,11 +73,6 @@ public class PadChoice {
         return pad == null || pad.isNone() ? 0 : Math.min(vehicleMaxW, pad.getMaxW());
     }
 
-    /** Whether the rate would be this on that pad. */
-    public int rateWOn(PadFact candidate) {
-        return candidate.isNone() ? 0 : Math.min(vehicleMaxW, candidate.getMaxW());
-    }
-
     public boolean overlaps(PadChoice other) {
         return arrivalSlot < other.departureSlot && other.arrivalSlot < departureSlot;
     }

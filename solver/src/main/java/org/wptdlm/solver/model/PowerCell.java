@@ -83,10 +83,6 @@ public class PowerCell {
         return Math.min(rangeMaxW, padChoice.rateW());
     }
 
-    public int getRangeMaxW() {
-        return rangeMaxW;
-    }
-
     /** Slots after arrival, counted up to the session's conservative stay. */
     public int getEarlySlots() {
         return earlySlots;
