@@ -64,9 +64,6 @@ public final class ChargePlanBuilder {
         List<PowerCell> cells = new ArrayList<>();
         double slotHours = problem.slotHours();
         for (int s = 0; s < problem.sessions(); s++) {
-            if (problem.windowSlots(s) == 0) {
-                continue;
-            }
             ChargingSession session = new ChargingSession(s, problem.source().sessions().get(s).id(),
                     wattSlotsDown(problem.energyKwh(s), slotHours), wattSlotsDown(problem.criticalKwh(s), slotHours),
                     problem.weight(s), conservativeStaySlots(problem.windowSlots(s)));
