@@ -7,8 +7,8 @@ package org.wptdlm.solver;
  * holds the rest, weighted so that each goal outranks the next at the sizes that occur:
  * {@code earliness} per W × slot after arrival (up to the conservative stay), {@code peak} per W above
  * the hub's peak target per slot (only when the hub sets one), {@code cost} per micro-currency,
- * {@code carbon} per mg CO2, {@code deferral} per W × slot beyond the conservative stay,
- * {@code smoothness} per W of setpoint change (plus 1 kW per change), and {@code stability} per W
+ * {@code carbon} per mg CO2, {@code smoothness} per W of setpoint change (plus 1 kW per change), and
+ * the tie-breaks {@code deferral} per W × slot beyond the conservative stay and {@code stability} per W
  * changed against the published plan. Zero switches a goal off.
  */
 public record PlanningWeights(long criticalEnergy, long energy, long earliness, long peak, long cost, long carbon,

@@ -21,8 +21,8 @@ import org.wptdlm.solver.model.SlotCapacity;
  * The score of a charge plan, in the objective order of docs/solver.md. Hard: limits (grid µW over,
  * W·slots over the request). Medium: energy missing (W·slots × weight), critical first. Soft, weighted so
  * that each goal outranks the next at the sizes that occur: early energy, peak target (only when the
- * hub sets one), cost and carbon, deferred energy, smooth setpoints, stability against the published
- * plan. Each constraint's penalty is the size of the violation in the unit its comment names; weights
+ * hub sets one), cost and carbon, smooth setpoints, then the tie-breaks deferred energy and stability
+ * against the published plan. Each constraint's penalty is the size of the violation in the unit its comment names; weights
  * come from the solution's overrides ({@link org.wptdlm.solver.PlanningWeights}).
  */
 public class ChargingConstraints implements ConstraintProvider {
