@@ -66,6 +66,12 @@ public final class PlanningProblemValidator {
         requireNonNegative("hub.gridLimitKw", hub.gridLimitKw());
         checkSlotArray("hub.gridLimitKwBySlot", hub.gridLimitKwBySlot(), problem.slots(), true);
         checkSlotArray("hub.baseLoadKwBySlot", hub.baseLoadKwBySlot(), problem.slots(), true);
+        if (hub.powerStepKw() != null && !(hub.powerStepKw() > 0.0)) {
+            violations.add("hub.powerStepKw must be > 0 (was " + hub.powerStepKw() + ")");
+        }
+        if (hub.peakTargetKw() != null) {
+            requireNonNegative("hub.peakTargetKw", hub.peakTargetKw());
+        }
     }
 
     private Set<String> checkCircuits(List<Circuit> circuits) {
@@ -98,6 +104,9 @@ public final class PlanningProblemValidator {
                 violations.add(field + ".id '" + pad.id() + "' is used twice");
             }
             requireNonNegative(field + ".maxKw", pad.maxKw());
+            if (pad.minKw() != null && !(pad.minKw() >= 0.0 && pad.minKw() <= pad.maxKw())) {
+                violations.add(field + ".minKw must be in 0..maxKw (was " + pad.minKw() + ")");
+            }
             if (!(pad.efficiency() > 0.0 && pad.efficiency() <= 1.0)) {
                 violations.add(field + ".efficiency must be in (0, 1] (was " + pad.efficiency() + ")");
             }

@@ -12,9 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code generate}: writes the deterministic synthetic benchmark instances (small, medium, large). */
+/** {@code generate}: writes the deterministic synthetic benchmark instances (small, medium, large, varying-limit, live). */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Write the synthetic planning problems small.json, medium.json and large.json (fixed seed).")
+        description = "Write the synthetic planning problems small, medium, large, varying-limit and live (.json, fixed seed).")
 public final class GenerateCommand implements Callable<Integer> {
 
     @Spec
@@ -29,7 +29,8 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Files.createDirectories(outDir);
-        for (InstanceSize size : List.of(InstanceSize.SMALL, InstanceSize.MEDIUM, InstanceSize.LARGE)) {
+        for (InstanceSize size : List.of(InstanceSize.SMALL, InstanceSize.MEDIUM, InstanceSize.LARGE,
+                InstanceSize.VARYING_LIMIT, InstanceSize.LIVE)) {
             Path file = outDir.resolve(size.name() + ".json");
             PlanningJson.write(file, new SyntheticProblemGenerator(seed).generate(size));
             spec.commandLine().getOut().println("wrote " + file);

@@ -26,6 +26,9 @@ final class KpiReport {
         out.printf("peak grid draw:            %.3f kW%n", kpis.peakGridKw());
         out.printf("cost:                      %.3f%n", kpis.cost());
         out.printf("carbon:                    %.3f kg%n", kpis.carbonKg());
+        if (kpis.setpointChangesPerSessionHour() != null) {
+            out.printf("setpoint changes:          %.3f per session-hour%n", kpis.setpointChangesPerSessionHour());
+        }
         out.printf("solve time:                %d ms%n", kpis.solveTimeMillis());
         if (kpis.score() != null) {
             out.printf("score:                     %s%n", kpis.score());

@@ -129,10 +129,12 @@ public final class PlanExplainer {
                         matchCount + " vehicles leave without their must-have energy: there is not enough power before they go.";
                 case ChargingConstraints.ENERGY_MISSING ->
                         matchCount + " vehicles leave with less than they asked for; higher priorities were served first.";
-                case ChargingConstraints.FLAT_GRID_DRAW -> "Power is spread over the slots to keep the peak grid draw low.";
+                case ChargingConstraints.PEAK_ABOVE_TARGET -> "The grid draw goes above the hub's peak target in " + matchCount + " slots.";
                 case ChargingConstraints.ENERGY_COST -> "Energy is bought when it is cheapest.";
                 case ChargingConstraints.CARBON -> "Energy is drawn when the grid is cleanest.";
                 case ChargingConstraints.LATE_ENERGY -> "Charging sooner is preferred, so an early departure costs less.";
+                case ChargingConstraints.DEFERRED_ENERGY -> "Energy a vehicle needs only late in its stay waits for cheaper or cleaner slots.";
+                case ChargingConstraints.SETPOINT_CHANGES -> "Setpoints change " + matchCount + " times within vehicles' stays.";
                 case ChargingConstraints.PLAN_CHANGES -> "The plan keeps close to what the pads were last told.";
                 default -> constraint + " (" + matchCount + " cases).";
             };

@@ -14,7 +14,8 @@ import org.wptdlm.domain.planning.Session;
  * Deterministic synthetic planning problems for benchmarks: a day of 15-minute slots at a hub whose
  * vehicles together want about as much energy as the connection can give, with a morning arrival peak,
  * an evening grid limit dip, base load, day/night prices and carbon, three circuits, two pad types,
- * priorities, critical energy and a few vehicles already parked. Same seed, same file.
+ * priorities, critical energy and a few vehicles already parked. With {@link InstanceSize#varyingLimit()}
+ * the limit instead changes every hour, between 35 % and 100 % of the connection. Same seed, same file.
  */
 public final class SyntheticProblemGenerator {
 
@@ -40,10 +41,15 @@ public final class SyntheticProblemGenerator {
         List<Double> baseLoad = new ArrayList<>();
         List<Double> price = new ArrayList<>();
         List<Double> carbon = new ArrayList<>();
+        double hourlyShare = 1.0;
         for (int t = 0; t < slots; t++) {
             double hour = (t * SLOT_MINUTES / 60.0) % 24;
             boolean eveningDip = hour >= 17 && hour < 20;
-            limitBySlot.add(eveningDip ? Math.round(gridLimitKw * 0.8) * 1.0 : gridLimitKw);
+            if (size.varyingLimit() && t % (60 / SLOT_MINUTES) == 0) {
+                hourlyShare = 0.35 + 0.65 * random.nextDouble();
+            }
+            double share = size.varyingLimit() ? hourlyShare : eveningDip ? 0.8 : 1.0;
+            limitBySlot.add(share == 1.0 ? gridLimitKw : Math.round(gridLimitKw * share));
             baseLoad.add(round(gridLimitKw * (0.05 + 0.05 * Math.sin(Math.PI * hour / 24))));
             price.add(hour >= 7 && hour < 22 ? 0.32 : 0.18);
             carbon.add(round(250 + 150 * Math.cos(Math.PI * (hour - 13) / 12)));

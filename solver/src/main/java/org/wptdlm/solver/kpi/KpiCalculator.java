@@ -30,6 +30,8 @@ public final class KpiCalculator {
         double criticalDelivered = 0;
         double weighted = 0;
         int served = 0;
+        int setpointChanges = 0;
+        double servedStayHours = 0;
         for (Session session : problem.sessions()) {
             requested += session.energyKwh();
             criticalRequested += session.criticalKwh();
@@ -45,6 +47,8 @@ public final class KpiCalculator {
                 energyKwh += kw * problem.slotHours();
                 chargingGridKw[t] += pad.gridKw(kw);
             }
+            setpointChanges += setpointChanges(problem, session, sessionPlan);
+            servedStayHours += stayHours(problem, session);
             energyKwh = Math.min(energyKwh, session.energyKwh());
             served += energyKwh > 0 ? 1 : 0;
             delivered += energyKwh;
@@ -61,6 +65,23 @@ public final class KpiCalculator {
             carbonG += gridKwh * problem.carbonGPerKwh(t);
         }
         return new Kpis(requested, delivered, criticalRequested, criticalDelivered, weighted, served, peak, cost,
-                carbonG / 1000.0, 0L, null, null, null);
+                carbonG / 1000.0, 0L, null, null, null, servedStayHours > 0 ? setpointChanges / servedStayHours : 0.0);
+    }
+
+    /** How often the vehicle's power changes from one slot to the next within its stay (beyond float noise). */
+    static int setpointChanges(PlanningProblem problem, Session session, SessionPlan sessionPlan) {
+        int last = Math.min(Math.min(problem.slots(), session.departureSlot()), sessionPlan.kwBySlot().size());
+        int changes = 0;
+        for (int t = session.arrivalSlot() + 1; t < last; t++) {
+            if (Math.abs(sessionPlan.kw(t) - sessionPlan.kw(t - 1)) > PlanChecker.TOLERANCE) {
+                changes++;
+            }
+        }
+        return changes;
+    }
+
+    private static double stayHours(PlanningProblem problem, Session session) {
+        int stay = Math.min(problem.slots(), session.departureSlot()) - Math.min(problem.slots(), session.arrivalSlot());
+        return Math.max(0, stay) * problem.slotHours();
     }
 }

@@ -10,12 +10,14 @@ import org.wptdlm.domain.planning.SessionPlan;
 import org.wptdlm.solver.problem.Allocation;
 import org.wptdlm.solver.problem.IndexedProblem;
 import org.wptdlm.solver.problem.ProblemDiagnosis;
+import org.wptdlm.solver.setpoint.SetpointRules;
 
-/** Turns a solver's allocation into the plan file, with KPIs and the reasons the problem cannot be served fully. */
+/**
+ * Turns a solver's allocation into the plan file, with KPIs and the reasons the problem cannot be served
+ * fully. Every plan passes {@link SetpointRules} on the way: powers rounded down to the hub's step (1 mW
+ * by default), so no rounding ever adds up above a limit, and off below a pad's minimum.
+ */
 public final class PlanFactory {
-
-    /** Published powers are rounded down to 1 W so no rounding ever adds up above a limit. */
-    private static final double KW_RESOLUTION = 1e-6;
 
     private PlanFactory() {
     }
@@ -23,12 +25,13 @@ public final class PlanFactory {
     public static Plan toPlan(IndexedProblem problem, Allocation allocation, String strategy, long solveTimeMillis,
             String score) {
         PlanningProblem source = problem.source();
+        Allocation compliant = SetpointRules.comply(problem, allocation);
         List<SessionPlan> sessions = new ArrayList<>(problem.sessions());
         for (int s = 0; s < problem.sessions(); s++) {
-            int pad = allocation.pad(s);
+            int pad = compliant.pad(s);
             List<Double> kwBySlot = new ArrayList<>(problem.slots());
             for (int t = 0; t < problem.slots(); t++) {
-                kwBySlot.add(pad < 0 ? 0.0 : floorToResolution(allocation.kw(s, t)));
+                kwBySlot.add(compliant.kw(s, t));
             }
             sessions.add(new SessionPlan(source.sessions().get(s).id(), pad < 0 ? null : source.pads().get(pad).id(), kwBySlot));
         }
@@ -57,9 +60,5 @@ public final class PlanFactory {
             }
         }
         return allocation;
-    }
-
-    static double floorToResolution(double kw) {
-        return kw <= 0 ? 0.0 : Math.floor(kw / KW_RESOLUTION) * KW_RESOLUTION;
     }
 }

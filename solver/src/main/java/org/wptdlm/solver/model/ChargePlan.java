@@ -5,20 +5,20 @@ import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionPrope
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
 import ai.timefold.solver.core.api.domain.solution.ProblemFactCollectionProperty;
+import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import java.util.List;
 import org.wptdlm.solver.problem.IndexedProblem;
 
 /**
- * The Timefold solution: one power cell per served session and slot of its stay. Pads are decided
- * before (see docs/solver.md). {@code problem} and {@code padOfSession} travel along so the greedy
- * phase and the result mapping can read them; they are never changed.
+ * The Timefold solution: one pad choice per session and one power cell per session and slot of its stay
+ * (see docs/solver.md). {@code problem} travels along so the greedy phase and the result mapping can
+ * read it; it is never changed.
  */
 @PlanningSolution
 public class ChargePlan {
 
     private IndexedProblem problem;
-    private int[] padOfSession;
 
     @ProblemFactCollectionProperty
     private List<SlotCapacity> slots;
@@ -26,6 +26,11 @@ public class ChargePlan {
     private List<CircuitSlot> circuitSlots;
     @ProblemFactCollectionProperty
     private List<ChargingSession> sessions;
+    @ProblemFactCollectionProperty
+    @ValueRangeProvider(id = "pads")
+    private List<PadFact> pads;
+    @PlanningEntityCollectionProperty
+    private List<PadChoice> padChoices;
     @PlanningEntityCollectionProperty
     private List<PowerCell> cells;
 
@@ -37,14 +42,16 @@ public class ChargePlan {
     public ChargePlan() {
     }
 
-    public ChargePlan(IndexedProblem problem, int[] padOfSession, List<SlotCapacity> slots, List<CircuitSlot> circuitSlots,
-            List<ChargingSession> sessions, List<PowerCell> cells,
+    @SuppressWarnings("java:S107")
+    public ChargePlan(IndexedProblem problem, List<SlotCapacity> slots, List<CircuitSlot> circuitSlots,
+            List<ChargingSession> sessions, List<PadFact> pads, List<PadChoice> padChoices, List<PowerCell> cells,
             ConstraintWeightOverrides<HardMediumSoftLongScore> constraintWeightOverrides) {
         this.problem = problem;
-        this.padOfSession = padOfSession.clone();
         this.slots = slots;
         this.circuitSlots = circuitSlots;
         this.sessions = sessions;
+        this.pads = pads;
+        this.padChoices = padChoices;
         this.cells = cells;
         this.constraintWeightOverrides = constraintWeightOverrides;
     }
@@ -53,8 +60,12 @@ public class ChargePlan {
         return problem;
     }
 
-    public int padOfSession(int session) {
-        return padOfSession[session];
+    public List<PadFact> getPads() {
+        return pads;
+    }
+
+    public List<PadChoice> getPadChoices() {
+        return padChoices;
     }
 
     public List<SlotCapacity> getSlots() {

@@ -22,6 +22,7 @@ public final class IndexedProblem {
     private final double[] circuitLimitKw;
     private final double[] padMaxKw;
     private final double[] padEfficiency;
+    private final double[] padMinKw;
     private final int[] padCircuit;
     private final int[] arrivalSlot;
     private final int[] departureSlot;
@@ -52,12 +53,14 @@ public final class IndexedProblem {
         Map<String, Integer> padIndex = new HashMap<>();
         padMaxKw = new double[pads.size()];
         padEfficiency = new double[pads.size()];
+        padMinKw = new double[pads.size()];
         padCircuit = new int[pads.size()];
         for (int p = 0; p < pads.size(); p++) {
             Pad pad = pads.get(p);
             padIndex.put(pad.id(), p);
             padMaxKw[p] = pad.maxKw();
             padEfficiency[p] = pad.efficiency();
+            padMinKw[p] = pad.minKwOrZero();
             padCircuit[p] = pad.circuitId() == null ? -1 : circuitIndex.get(pad.circuitId());
         }
         List<Session> sessions = problem.sessions();
@@ -130,6 +133,11 @@ public final class IndexedProblem {
 
     public double padEfficiency(int pad) {
         return padEfficiency[pad];
+    }
+
+    /** The least power the pad delivers when on (0 = any). */
+    public double padMinKw(int pad) {
+        return padMinKw[pad];
     }
 
     public int padCircuit(int pad) {

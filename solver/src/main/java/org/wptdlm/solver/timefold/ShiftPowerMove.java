@@ -29,6 +29,11 @@ final class ShiftPowerMove extends AbstractMove<ChargePlan> {
 
     @Override
     public boolean isMoveDoable(ScoreDirector<ChargePlan> scoreDirector) {
+        return isDoable();
+    }
+
+    /** Whether the move changes anything and keeps both cells within their range. */
+    boolean isDoable() {
         if (watts == 0 || from == to) {
             return false;
         }

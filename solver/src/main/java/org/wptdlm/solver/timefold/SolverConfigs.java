@@ -1,9 +1,11 @@
 package org.wptdlm.solver.timefold;
 
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
-import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicType;
 import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicForagerConfig;
 import ai.timefold.solver.core.config.constructionheuristic.decider.forager.ConstructionHeuristicPickEarlyType;
+import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
@@ -14,6 +16,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.util.List;
 import org.wptdlm.solver.constraints.ChargingConstraints;
 import org.wptdlm.solver.model.ChargePlan;
+import org.wptdlm.solver.model.PadChoice;
 import org.wptdlm.solver.model.PowerCell;
 
 /** The solver configurations: the production one (greedy phase, then local search) and the benchmark variants. */
@@ -45,7 +48,10 @@ public final class SolverConfigs {
      */
     public static SolverConfig constructionHeuristicThenLocalSearch() {
         return base().withPhases(new ConstructionHeuristicPhaseConfig()
-                        .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT)
+                        // First fit over the power cells in their order; pads come from the start allocation.
+                        .withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+                                .withEntitySelectorConfig(new EntitySelectorConfig(PowerCell.class))
+                                .withMoveSelectorConfigList(List.of(new ChangeMoveSelectorConfig())))
                         .withForagerConfig(new ConstructionHeuristicForagerConfig()
                                 .withPickEarlyType(ConstructionHeuristicPickEarlyType.FIRST_FEASIBLE_SCORE_OR_NON_DETERIORATING_HARD)),
                 localSearch());
@@ -54,7 +60,7 @@ public final class SolverConfigs {
     private static SolverConfig base() {
         return new SolverConfig()
                 .withSolutionClass(ChargePlan.class)
-                .withEntityClasses(PowerCell.class)
+                .withEntityClasses(PadChoice.class, PowerCell.class)
                 .withConstraintProviderClass(ChargingConstraints.class);
     }
 

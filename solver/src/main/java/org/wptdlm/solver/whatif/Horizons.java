@@ -24,8 +24,7 @@ public final class Horizons {
             return problem;
         }
         HubLimits hub = problem.hub();
-        HubLimits resizedHub = new HubLimits(hub.id(), hub.gridLimitKw(), resize(hub.gridLimitKwBySlot(), slots),
-                resize(hub.baseLoadKwBySlot(), slots));
+        HubLimits resizedHub = hub.withSlotArrays(resize(hub.gridLimitKwBySlot(), slots), resize(hub.baseLoadKwBySlot(), slots));
         List<Session> sessions = problem.sessions();
         if (slots < problem.slots()) {
             sessions = sessions.stream()

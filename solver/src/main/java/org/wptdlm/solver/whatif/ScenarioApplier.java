@@ -42,7 +42,7 @@ public final class ScenarioApplier {
             throw new ScenarioException(applier.violations);
         }
         return new PlanningProblem(problem.start(), problem.slotMinutes(), problem.slots(),
-                new HubLimits(hub.id(), hub.gridLimitKw(), gridLimits, hub.baseLoadKwBySlot()), problem.circuits(), pads,
+                hub.withSlotArrays(gridLimits, hub.baseLoadKwBySlot()), problem.circuits(), pads,
                 prices, problem.carbonGPerKwhBySlot(), sessions);
     }
 

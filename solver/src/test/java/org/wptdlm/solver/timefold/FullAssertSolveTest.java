@@ -23,16 +23,28 @@ class FullAssertSolveTest {
 
     @Test
     void solvesASmallProblemWithConsistentScoresAndWithinEveryLimit() {
-        PlanningProblem problem = TestProblems.hourly(6, 20, List.of(new Circuit("C1", 12)),
+        assertSolvesConsistently(TestProblems.hourly(6, 20, List.of(new Circuit("C1", 12)),
                 List.of(new Pad("P1", 11, 0.9, "C1"), new Pad("P2", 11, 0.9, "C1"), new Pad("P3", 22, 0.95, null)),
                 List.of(TestProblems.session("S1", 0, 4, 30, 11, 1, 10.0), TestProblems.session("S2", 1, 6, 40, 22),
-                        TestProblems.session("S3", 2, 5, 15, 11, 0, null), TestProblems.session("S4", 0, 3, 8, 7.4)));
+                        TestProblems.session("S3", 2, 5, 15, 11, 0, null), TestProblems.session("S4", 0, 3, 8, 7.4))));
+    }
+
+    @Test
+    void movesPadsOfAHubWithMoreVehiclesThanPadsWithConsistentScores() {
+        assertSolvesConsistently(TestProblems.hourly(8, 30, List.of(new Circuit("C1", 12)),
+                List.of(new Pad("P1", 11, 0.9, "C1"), new Pad("P2", 22, 0.95, null)),
+                List.of(TestProblems.session("S1", 0, 4, 30, 11, 1, 10.0), TestProblems.session("S2", 1, 6, 40, 22),
+                        TestProblems.session("S3", 2, 5, 15, 11, 0, null), TestProblems.session("S4", 0, 3, 8, 7.4),
+                        TestProblems.session("S5", 4, 8, 20, 22), TestProblems.session("S6", 5, 8, 12, 11, 2, null))));
+    }
+
+    private static void assertSolvesConsistently(PlanningProblem problem) {
         IndexedProblem indexed = IndexedProblem.of(problem);
         ChargePlan unsolved = ChargePlanBuilder.build(indexed, new GreedyPlanner().solve(indexed), false, null,
                 PlanningWeights.DEFAULTS);
         SolverFactory<ChargePlan> factory = SolverFactory.create(SolverConfigs.greedyThenLocalSearch()
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
-                .withTerminationConfig(new TerminationConfig().withMoveCountLimit(1_000L)));
+                .withTerminationConfig(new TerminationConfig().withMoveCountLimit(2_000L)));
 
         ChargePlan solved = factory.buildSolver().solve(unsolved);
 
