@@ -21,6 +21,10 @@ import org.wptdlm.ingest.mqtt.MqttProperties;
  * own broker, so a newcomer sees live allocations without hardware. {@code dlm.demo.enabled}:
  * {@code auto} (default) runs it only on the embedded broker, {@code true} on any broker,
  * {@code false} never.
+ *
+ * <p>The fleet runs on the same clock as the planner (real time): four vehicles per hub are parked
+ * at the start, more arrive about once an hour, and each stays 1–10 h. A faster demo clock would
+ * give every vehicle a departure inside the planner's first 15-minute slot.
  */
 @Component
 class DemoFleet implements DisposableBean {
@@ -28,6 +32,12 @@ class DemoFleet implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(DemoFleet.class);
     private static final Duration TICK = Duration.ofSeconds(1);
     private static final Duration SUMMARY_EVERY = Duration.ofMinutes(1);
+    private static final int HUBS = 2;
+    private static final int PADS_PER_HUB = 6;
+    private static final int VEHICLES_AT_START = 4;
+    private static final double ARRIVALS_PER_HOUR = 1;
+    private static final double REAL_TIME = 1;
+    private static final long SEED = 42;
 
     private final MqttProperties mqtt;
     private final String enabled;
@@ -48,7 +58,8 @@ class DemoFleet implements DisposableBean {
             return;
         }
         try {
-            fleet = new FleetSimulator(new FleetSimulator.Settings("demo", 2, 6, 6, 60, 42),
+            fleet = new FleetSimulator(new FleetSimulator.Settings("demo", HUBS, PADS_PER_HUB, ARRIVALS_PER_HOUR,
+                    REAL_TIME, SEED, VEHICLES_AT_START, RunTag.now(clock)),
                     new BrokerLogin(mqtt.url(), mqtt.username(), mqtt.password()), clock);
             fleet.announce();
         } catch (MqttException e) {
