@@ -3,12 +3,14 @@ package org.wptdlm.web.dashboard;
 import java.util.List;
 import java.util.Objects;
 import org.wptdlm.domain.hub.HubStatus;
+import org.wptdlm.web.figures.HubFigures;
+import org.wptdlm.web.figures.LoadLevel;
 
 /** The Hubs page: every hub, trouble first, and the figures across all of them. */
-record HubsOverview(List<HubSummary> hubs) {
+record HubsOverview(List<HubFigures> hubs) {
 
     HubsOverview {
-        hubs = hubs.stream().sorted(HubSummary.TROUBLE_FIRST).toList();
+        hubs = hubs.stream().sorted(HubFigures.TROUBLE_FIRST).toList();
     }
 
     public long hubsAtLimit() {
@@ -24,18 +26,18 @@ record HubsOverview(List<HubSummary> hubs) {
     }
 
     public int vehiclesCharging() {
-        return hubs.stream().mapToInt(HubSummary::vehiclesCharging).sum();
+        return hubs.stream().mapToInt(HubFigures::vehiclesCharging).sum();
     }
 
     public int vehiclesWaiting() {
-        return hubs.stream().mapToInt(HubSummary::vehiclesWaiting).sum();
+        return hubs.stream().mapToInt(HubFigures::vehiclesWaiting).sum();
     }
 
     public double drawKw() {
-        return hubs.stream().map(HubSummary::drawKw).filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
+        return hubs.stream().map(HubFigures::drawKw).filter(Objects::nonNull).mapToDouble(Double::doubleValue).sum();
     }
 
     public double gridLimitKw() {
-        return hubs.stream().mapToDouble(HubSummary::gridLimitKw).sum();
+        return hubs.stream().mapToDouble(HubFigures::gridLimitKw).sum();
     }
 }

@@ -3,6 +3,7 @@ package org.wptdlm.web.dashboard;
 import java.time.Instant;
 import java.util.List;
 import org.wptdlm.domain.planning.Kpis;
+import org.wptdlm.web.figures.HubFiguresCalculator;
 
 /**
  * The hub's current plan as the hub page shows it: where it came from, its key figures, and the
@@ -21,10 +22,7 @@ record PlanView(
 
     /** The share of requested energy the plan delivers, 0–100, or null when nothing is requested. */
     public Double deliveredPercent() {
-        if (kpis == null || kpis.energyRequestedKwh() <= 0) {
-            return null;
-        }
-        return 100 * kpis.energyDeliveredKwh() / kpis.energyRequestedKwh();
+        return HubFiguresCalculator.deliveredPercent(kpis);
     }
 
     /** Whether every must-have kWh is planned (a watt-hour short is rounding). */

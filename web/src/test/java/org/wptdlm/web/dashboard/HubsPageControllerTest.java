@@ -1,5 +1,6 @@
 package org.wptdlm.web.dashboard;
 
+import org.wptdlm.web.figures.HubFigures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -25,10 +26,10 @@ import org.wptdlm.domain.hub.HubStatus;
 @WithMockUser(roles = "OPERATOR")
 class HubsPageControllerTest {
 
-    private static final HubSummary CALM = new HubSummary("hub-calm", "Calm Street", HubStatus.ONLINE, 100, 40.0, 2, 0,
-            List.of(), Instant.now());
-    private static final HubSummary FULL = new HubSummary("hub-full", "Full Yard", HubStatus.ONLINE, 100, 99.5, 8, 3,
-            List.of("ev-ambulance-7"), Instant.now());
+    private static final HubFigures CALM = new HubFigures("hub-calm", "Calm Street", HubStatus.ONLINE, 100, 40.0, 2, 0,
+            List.of(), Instant.now(), null);
+    private static final HubFigures FULL = new HubFigures("hub-full", "Full Yard", HubStatus.ONLINE, 100, 99.5, 8, 3,
+            List.of("ev-ambulance-7"), Instant.now(), null);
 
     @Autowired
     private MockMvc mvc;
