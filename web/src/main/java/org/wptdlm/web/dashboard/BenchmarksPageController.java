@@ -1,7 +1,9 @@
 package org.wptdlm.web.dashboard;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -38,12 +40,18 @@ class BenchmarksPageController {
         return "dashboard/benchmarks";
     }
 
+    /** Report pages come with their CDN assets pointed at this service (see {@link OfflineReportAssets}). */
     @GetMapping(REPORTS + "{root}/**")
-    ResponseEntity<Resource> reportFile(@PathVariable int root, HttpServletRequest request) {
+    ResponseEntity<?> reportFile(@PathVariable int root, HttpServletRequest request) throws IOException {
         String prefix = request.getContextPath() + REPORTS + root + "/";
         String path = UriUtils.decode(request.getRequestURI().substring(prefix.length()), StandardCharsets.UTF_8);
         Path file = reports.resolve(root, path).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "There is no benchmark report file " + path + "."));
+        if (file.getFileName().toString().endsWith(".html")) {
+            String html = Files.readString(file, StandardCharsets.UTF_8);
+            return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                    .body(OfflineReportAssets.rewrite(html, request.getContextPath()));
+        }
         MediaType type = MediaTypeFactory.getMediaType(file.getFileName().toString()).orElse(MediaType.APPLICATION_OCTET_STREAM);
         return ResponseEntity.ok().contentType(type).body(new FileSystemResource(file));
     }

@@ -135,8 +135,12 @@ class ScoreExplainer {
 
         private static String headline(String constraint, int matchCount) {
             return switch (constraint) {
-                case ChargingConstraints.GRID_LIMIT -> "The grid limit would be exceeded in " + matchCount + " slots.";
-                case ChargingConstraints.CIRCUIT_LIMIT -> "A circuit limit would be exceeded " + matchCount + " times.";
+                case ChargingConstraints.GRID_LIMIT -> "Planner defect: the plan as computed exceeds the grid limit in "
+                        + matchCount + " slots. The pads were sent an allocation cut to the limit by the safety guard;"
+                        + " please report this plan.";
+                case ChargingConstraints.CIRCUIT_LIMIT -> "Planner defect: the plan as computed exceeds a circuit limit "
+                        + matchCount + " times. The pads were sent an allocation cut to the limit by the safety guard;"
+                        + " please report this plan.";
                 case ChargingConstraints.ENERGY_ABOVE_REQUEST -> matchCount + " vehicles would get more than they asked for.";
                 case ChargingConstraints.CRITICAL_ENERGY_MISSING ->
                         matchCount + " vehicles leave without their must-have energy: there is not enough power before they go.";
@@ -153,7 +157,7 @@ class ScoreExplainer {
 
         private static String level(HardMediumSoftLongScore score) {
             if (score.hardScore() != 0) {
-                return "hard";
+                return ScoreReason.HARD;
             }
             return score.mediumScore() != 0 ? "medium" : "soft";
         }

@@ -9,4 +9,16 @@ import java.util.List;
  * @param score the constraint's score impact as the solver writes it, for the curious
  * @param moreCases cases beyond those listed
  */
-record ScoreReason(String constraint, String level, String headline, List<String> cases, int moreCases, String score) {}
+record ScoreReason(String constraint, String level, String headline, List<String> cases, int moreCases, String score) {
+
+    static final String HARD = "hard";
+
+    /**
+     * A published plan never breaks a hard limit by design (the planner must respect it, and the
+     * allocation publisher's safety guard cuts anything over before it leaves): a hard cost here is a
+     * defect to report, never a state of the hub to accept.
+     */
+    public boolean defect() {
+        return HARD.equals(level);
+    }
+}
