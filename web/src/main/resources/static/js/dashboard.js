@@ -95,7 +95,23 @@
         return option;
     }
 
-    var KINDS = {grid: gridChart, soc: socChart};
+    // A benchmark run: one line per strategy over the sweep; reference lines (optimum, bound, capacity) dashed.
+    function linesChart(data) {
+        var option = baseOption({slotLabels: data.labels}, data.yName);
+        option.xAxis.boundaryGap = false;
+        option.series = data.lines.map(function (line) {
+            var series = {name: line.name, type: "line", data: line.values, symbolSize: 6};
+            if (line.reference) {
+                series.lineStyle = {type: "dashed", width: 2, color: "#0f172a"};
+                series.itemStyle = {color: "#0f172a"};
+                series.symbol = "none";
+            }
+            return series;
+        });
+        return option;
+    }
+
+    var KINDS = {grid: gridChart, soc: socChart, lines: linesChart};
 
     function renderCharts(root) {
         if (!window.echarts) {
