@@ -3,7 +3,6 @@ package org.wptdlm.web.dashboard;
 import java.time.Instant;
 import java.util.List;
 import org.wptdlm.domain.planning.Kpis;
-import org.wptdlm.web.figures.HubFiguresCalculator;
 
 /**
  * The hub's current plan as the hub page shows it: where it came from, its key figures, and the
@@ -19,11 +18,6 @@ record PlanView(
         String socChartJson,
         int hiddenVehicles,
         List<ScoreReason> reasons) {
-
-    /** The share of requested energy the plan delivers, 0–100, or null when nothing is requested. */
-    public Double deliveredPercent() {
-        return HubFiguresCalculator.deliveredPercent(kpis);
-    }
 
     /** Whether every must-have kWh is planned (a watt-hour short is rounding). */
     public boolean criticalNeedsMet() {
