@@ -102,8 +102,9 @@
         option.series = data.lines.map(function (line) {
             var series = {name: line.name, type: "line", data: line.values, symbolSize: 6};
             if (line.reference) {
-                series.lineStyle = {type: "dashed", width: 2, color: "#0f172a"};
-                series.itemStyle = {color: "#0f172a"};
+                var color = line.name === "capacity" ? LIMIT_COLOR : "#0f172a";
+                series.lineStyle = {type: "dashed", width: 2, color: color};
+                series.itemStyle = {color: color};
                 series.symbol = "none";
             }
             return series;

@@ -78,7 +78,7 @@ class BenchmarksBrowserTest {
         WebElement finished = browser.waitFor(driver -> driver.findElements(By.cssSelector("#benchmark-runs tr[data-run-id]")).stream()
                 .filter(row -> !earlierRuns.contains(row.getAttribute("data-run-id")) && row.getText().contains("FINISHED"))
                 .findFirst().orElse(null));
-        assertThat(finished.getText()).contains("acn-caltech-2019-03.json at 20.0, 40.0 kW", "10");
+        assertThat(finished.getText()).contains("acn-caltech-2019-03-user-estimates.json at 20.0, 40.0 kW", "FINISHED");
         finished.findElement(By.cssSelector("a.hub-name")).click();
 
         browser.find(By.cssSelector(".energy-chart[data-rendered='true'] canvas"));
