@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.wptdlm.db.request.ChargingRequestRepository;
+import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.ingest.broker.EmbeddedMqttBroker;
 import org.wptdlm.ingest.mqtt.MqttProperties;
 
@@ -24,7 +26,8 @@ import org.wptdlm.ingest.mqtt.MqttProperties;
  *
  * <p>The fleet runs on the same clock as the planner (real time): four vehicles per hub are parked
  * at the start, more arrive about once an hour, and each stays 1–10 h. A faster demo clock would
- * give every vehicle a departure inside the planner's first 15-minute slot.
+ * give every vehicle a departure inside the planner's first 15-minute slot. Requests still open from an
+ * earlier run (a restart keeps the database) are withdrawn first: those vehicles are gone.
  */
 @Component
 class DemoFleet implements DisposableBean {
@@ -42,13 +45,16 @@ class DemoFleet implements DisposableBean {
     private final MqttProperties mqtt;
     private final String enabled;
     private final Clock clock;
+    private final ChargingRequestRepository requests;
     private ScheduledExecutorService ticker;
     private FleetSimulator fleet;
 
-    DemoFleet(MqttProperties mqtt, @Value("${dlm.demo.enabled:auto}") String enabled, Clock clock) {
+    DemoFleet(MqttProperties mqtt, @Value("${dlm.demo.enabled:auto}") String enabled, Clock clock,
+            ChargingRequestRepository requests) {
         this.mqtt = mqtt;
         this.enabled = enabled;
         this.clock = clock;
+        this.requests = requests;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -61,6 +67,7 @@ class DemoFleet implements DisposableBean {
             fleet = new FleetSimulator(new FleetSimulator.Settings("demo", HUBS, PADS_PER_HUB, ARRIVALS_PER_HOUR,
                     REAL_TIME, SEED, VEHICLES_AT_START, RunTag.now(clock)),
                     new BrokerLogin(mqtt.url(), mqtt.username(), mqtt.password()), clock);
+            withdrawEarlierRuns();
             fleet.announce();
         } catch (MqttException e) {
             log.warn("Demo fleet not started: {}", e.toString());
@@ -75,6 +82,14 @@ class DemoFleet implements DisposableBean {
         ticker.scheduleAtFixedRate(this::step, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
         ticker.scheduleAtFixedRate(() -> log.info("Demo fleet: {}", fleet.summary()),
                 SUMMARY_EVERY.toMillis(), SUMMARY_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void withdrawEarlierRuns() throws MqttException, InterruptedException {
+        for (String hubId : fleet.hubIds()) {
+            for (ChargingRequest request : requests.findOpenByHub(hubId)) {
+                fleet.cancelRequest(hubId, request.id(), request.vehicleId());
+            }
+        }
     }
 
     private void step() {

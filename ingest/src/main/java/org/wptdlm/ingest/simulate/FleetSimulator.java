@@ -75,7 +75,7 @@ public final class FleetSimulator implements AutoCloseable {
     public void announce() throws MqttException, InterruptedException {
         Instant now = clock.instant();
         for (int h = 1; h <= settings.hubs(); h++) {
-            String hubId = settings.prefix() + "-hub-" + h;
+            String hubId = hubIds().get(h - 1);
             double padMaxKw = 11;
             double gridLimitKw = Math.round(settings.padsPerHub() * padMaxKw * 0.6);
             double circuitLimitKw = Math.round(settings.padsPerHub() * padMaxKw * 0.4);
@@ -95,11 +95,28 @@ public final class FleetSimulator implements AutoCloseable {
                         new NodeStatusMessage(now, NodeStatus.AVAILABLE, null, null), false);
             }
             client.publishNow("iot/hubs/" + hubId + "/status", new HubStatusMessage(now, HubStatus.ONLINE, null, 0.0), false);
+            // A millisecond after the announcement: a pad's status of the same device time would be a duplicate.
+            Instant parkedAt = now.plusMillis(1);
             for (int v = 0; v < Math.min(settings.vehiclesAtStart(), settings.padsPerHub()); v++) {
-                arrive(hubId, now);
+                arrive(hubId, parkedAt);
             }
         }
         log.info("Simulating {} hubs with {} pads each (speed x{})", settings.hubs(), settings.padsPerHub(), settings.speed());
+    }
+
+    /** Withdraws a charging request, as a vehicle that left without saying so would have its app do. */
+    public void cancelRequest(String hubId, String requestId, String vehicleId) throws MqttException, InterruptedException {
+        client.publishNow("iot/hubs/" + hubId + "/requests", new ChargingRequestMessage(requestId, clock.instant(), vehicleId,
+                null, null, null, null, null, true), false);
+    }
+
+    /** The ids of the simulated hubs. */
+    public List<String> hubIds() {
+        List<String> hubIds = new ArrayList<>();
+        for (int h = 1; h <= settings.hubs(); h++) {
+            hubIds.add(settings.prefix() + "-hub-" + h);
+        }
+        return hubIds;
     }
 
     private void onMessage(String topic, byte[] payload) {

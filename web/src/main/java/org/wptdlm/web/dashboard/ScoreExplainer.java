@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,7 +47,10 @@ class ScoreExplainer {
     private final Map<String, Explained> latestByHub = new ConcurrentHashMap<>();
     private SolutionManager<ChargePlan, HardMediumSoftLongScore> solutionManager;
 
-    /** The reasons the hub's published plan lost score, worst first; empty when it lost none or cannot be analysed. */
+    /**
+     * The reasons the hub's published plan lost score, worst first; empty when it lost none or cannot be
+     * analysed. Shortfalls below {@link #NEGLIGIBLE_KWH} are rounding and not reasons.
+     */
     List<ScoreReason> explain(CurrentPlan published) {
         Explained known = latestByHub.get(published.hubId());
         if (known != null && known.published() == published) {
@@ -71,6 +75,7 @@ class ScoreExplainer {
                     .filter(constraint -> !constraint.score().isZero())
                     .sorted(Comparator.comparing(ConstraintAnalysis::score))
                     .map(words::reason)
+                    .filter(Objects::nonNull)
                     .toList();
         } catch (RuntimeException failure) {
             // An explanation is a courtesy: the page shows the plan without it rather than an error.
@@ -114,7 +119,13 @@ class ScoreExplainer {
                 }
             }
             int listable = (int) matches.stream().filter(match -> caseInWords(match) != null).count();
-            return new ScoreReason(name, level(constraint.score()), headline(name, constraint.matchCount()), cases,
+            boolean aboutShortfalls = matches.stream().anyMatch(match -> match.justification() instanceof EnergyMissing);
+            if (aboutShortfalls && listable == 0) {
+                // Every shortfall is the whole-watt rounding: saying "4 vehicles leave short" beside "delivers 100 %" misleads.
+                return null;
+            }
+            int count = aboutShortfalls ? listable : constraint.matchCount();
+            return new ScoreReason(name, level(constraint.score()), headline(name, count), cases,
                     Math.max(0, listable - cases.size()), constraint.score().toString());
         }
 

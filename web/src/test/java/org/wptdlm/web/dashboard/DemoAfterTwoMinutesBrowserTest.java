@@ -18,9 +18,9 @@ import org.wptdlm.web.plan.LivePlans;
 
 /**
  * The two-command start as a newcomer sees it: the service with its demo fleet on the embedded broker,
- * every page at once and again after two minutes, when the demo hubs must show plans that deliver most
- * of the requested energy, a grid chart filled over the coming hours and SoC lines rising to their
- * targets. It takes over two minutes, so it runs on request only:
+ * every page at once and again after two minutes, when the demo hubs must show vehicles charging, plans
+ * that deliver most of the requested energy, a grid chart filled over the coming hours and SoC lines
+ * rising to their targets. It takes over two minutes, so it runs on request only:
  * {@code ./mvnw -B -pl web -am test -Dtest=DemoAfterTwoMinutesBrowserTest -Ddlm.test.demo=true -Dsurefire.failIfNoSpecifiedTests=false}
  * (with {@code SPRING_DATASOURCE_URL} and {@code DLM_MQTT_URL} unset). Screenshots: target/screenshots/demo-*.png.
  */
@@ -55,6 +55,9 @@ class DemoAfterTwoMinutesBrowserTest {
 
             for (String hub : DEMO_HUBS) {
                 browser.go("/hubs/" + hub);
+                assertThat(Integer.parseInt(browser.find(By.id("hub-charging")).getText())).as(hub + " charges").isPositive();
+                String draw = browser.find(By.cssSelector("#hub-draw span")).getText();
+                assertThat(Double.parseDouble(draw.replace(" kW", ""))).as(hub + " draws power now").isPositive();
                 String delivered = browser.find(By.id("plan-delivered")).getText();
                 assertThat(Double.parseDouble(delivered.replace(" %", ""))).as(hub + " delivers").isGreaterThanOrEqualTo(MOST_PERCENT);
                 JsonNode grid = json.readTree(browser.find(By.id("grid-chart")).getAttribute("data-chart"));
