@@ -38,6 +38,7 @@ import org.wptdlm.db.jooq.tables.records.HubsRecord;
 import org.wptdlm.db.jooq.tables.records.NodeTelemetryRecord;
 import org.wptdlm.db.jooq.tables.records.NodesRecord;
 import org.wptdlm.db.jooq.tables.records.VehiclesRecord;
+import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.node.NodeStatus;
 import org.wptdlm.domain.request.ChargingRequestStatus;
@@ -152,9 +153,11 @@ class HubListQueryCountTest {
 
     @Test
     void everySeededHubHasItsPadsRequestsAndReadingsInThatQuery() {
+        // The page holds 500 hubs by id; other tests' hubs in the same database may come first.
+        int before = dsl.fetchCount(HUBS, HUBS.ID.lt(run));
         List<HubFigures> seeded = figures.all().stream().filter(hub -> hub.id().startsWith(run)).toList();
 
-        assertThat(seeded).hasSize(HUBS_SEEDED).allSatisfy(hub -> {
+        assertThat(seeded).hasSize(Math.max(0, Math.min(HUBS_SEEDED, PageQuery.MAX_SIZE - before))).allSatisfy(hub -> {
             assertThat(hub.vehiclesCharging()).isEqualTo(VEHICLES_PER_HUB);
             assertThat(hub.vehiclesWaiting()).isZero();
             assertThat(hub.criticalVehicleIds()).containsExactly(hub.id() + "-ev-1");
