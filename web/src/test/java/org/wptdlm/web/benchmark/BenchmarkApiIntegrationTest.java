@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -16,6 +20,12 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.wptdlm.db.benchmark.BenchmarkRunRepository;
+import org.wptdlm.domain.benchmark.BenchmarkKind;
+import org.wptdlm.domain.benchmark.BenchmarkParameters;
+import org.wptdlm.domain.benchmark.BenchmarkPoint;
+import org.wptdlm.domain.benchmark.BenchmarkRun;
+import org.wptdlm.domain.benchmark.BenchmarkStatus;
 import org.wptdlm.web.ApiClient;
 
 /** Benchmarks over the REST API, replaying the bundled ACN file: one at a time, cancellable, stored. */
@@ -36,6 +46,9 @@ class BenchmarkApiIntegrationTest {
 
     @Autowired
     private BenchmarkJobs jobs;
+
+    @Autowired
+    private BenchmarkRunRepository runs;
 
     @DynamicPropertySource
     static void bundledData(DynamicPropertyRegistry registry) {
@@ -98,6 +111,28 @@ class BenchmarkApiIntegrationTest {
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(operator().parse(refused.getBody()).get("detail").asText()).contains(ACN);
+    }
+
+    @Test
+    void theSyntheticInstancesAreMeasuredAgainstTheLpBound(@TempDir Path instances) throws Exception {
+        Files.copy(BUNDLED_DATA.resolve("small.json"), instances.resolve("small.json"));
+        BenchmarkJobs smallOnly = new BenchmarkJobs(runs, new BenchmarkData(new BenchmarkProperties(instances, null)),
+                Clock.systemUTC());
+        try {
+            long id = smallOnly.start(new BenchmarkParameters(BenchmarkKind.SYNTHETIC, "instances", List.of(),
+                    List.of("greedy", "timefold"), 1)).runId();
+
+            BenchmarkRun run = await().atMost(PATIENCE).until(() -> runs.findById(id).orElseThrow(),
+                    stored -> stored.status() != BenchmarkStatus.RUNNING);
+            assertThat(run.status()).isEqualTo(BenchmarkStatus.FINISHED);
+            assertThat(run.points()).extracting(BenchmarkPoint::strategy).containsExactly("greedy", "timefold");
+            assertThat(run.points()).allSatisfy(point -> {
+                assertThat(point.label()).isEqualTo("small");
+                assertThat(point.energyPercent()).isBetween(50.0, 100.0 + 1e-6);
+            });
+        } finally {
+            smallOnly.destroy();
+        }
     }
 
     private static String replay(String capacitiesKw, String strategies) {
