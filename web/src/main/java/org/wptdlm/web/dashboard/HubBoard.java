@@ -13,7 +13,7 @@ class HubBoard {
         this.figures = figures;
     }
 
-    HubsOverview overview() {
-        return new HubsOverview(figures.all());
+    HubsOverview overview(int page) {
+        return new HubsOverview(figures.all(), page);
     }
 }

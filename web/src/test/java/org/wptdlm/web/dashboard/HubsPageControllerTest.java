@@ -44,7 +44,7 @@ class HubsPageControllerTest {
 
     @Test
     void hubsPageListsHubsAtTheLimitFirstWithTheirCriticalVehicles() throws Exception {
-        given(board.overview()).willReturn(new HubsOverview(List.of(CALM, FULL)));
+        given(board.overview(0)).willReturn(new HubsOverview(List.of(CALM, FULL)));
 
         String page = mvc.perform(get("/hubs"))
                 .andExpect(status().isOk())
@@ -58,7 +58,7 @@ class HubsPageControllerTest {
 
     @Test
     void boardFragmentIsTheBoardAloneForLiveRefresh() throws Exception {
-        given(board.overview()).willReturn(new HubsOverview(List.of(CALM)));
+        given(board.overview(0)).willReturn(new HubsOverview(List.of(CALM)));
 
         mvc.perform(get("/hubs/board"))
                 .andExpect(status().isOk())
@@ -68,8 +68,26 @@ class HubsPageControllerTest {
     }
 
     @Test
+    void theTableShowsAHundredHubsAPageAndThePagesOfTheRest() throws Exception {
+        List<HubFigures> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            many.add(new HubFigures(String.format("hub-%03d", i), String.format("Hub %03d", i), HubStatus.ONLINE, 100, 10.0,
+                    0, 0, List.of(), null, null));
+        }
+        given(board.overview(2)).willReturn(new HubsOverview(many, 2));
+
+        String page = mvc.perform(get("/hubs").param("page", "2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hubs 201–250 of 250, trouble first:")))
+                .andExpect(content().string(containsString("hx-get=\"/hubs/board?page=2\"")))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Hub 249").doesNotContain("Hub 199");
+    }
+
+    @Test
     void emptyBoardTellsHowHubsAppear() throws Exception {
-        given(board.overview()).willReturn(new HubsOverview(List.of()));
+        given(board.overview(0)).willReturn(new HubsOverview(List.of()));
 
         mvc.perform(get("/hubs"))
                 .andExpect(status().isOk())
