@@ -95,7 +95,24 @@
         return option;
     }
 
-    var KINDS = {grid: gridChart, soc: socChart};
+    // A benchmark run: one line per strategy over the sweep; reference lines (optimum, bound, capacity) dashed.
+    function linesChart(data) {
+        var option = baseOption({slotLabels: data.labels}, data.yName);
+        option.xAxis.boundaryGap = false;
+        option.series = data.lines.map(function (line) {
+            var series = {name: line.name, type: "line", data: line.values, symbolSize: 6};
+            if (line.reference) {
+                var color = line.name === "capacity" ? LIMIT_COLOR : "#0f172a";
+                series.lineStyle = {type: "dashed", width: 2, color: color};
+                series.itemStyle = {color: color};
+                series.symbol = "none";
+            }
+            return series;
+        });
+        return option;
+    }
+
+    var KINDS = {grid: gridChart, soc: socChart, lines: linesChart};
 
     function renderCharts(root) {
         if (!window.echarts) {

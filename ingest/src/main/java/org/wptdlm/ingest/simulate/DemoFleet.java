@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.wptdlm.db.request.ChargingRequestRepository;
+import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.ingest.broker.EmbeddedMqttBroker;
 import org.wptdlm.ingest.mqtt.MqttProperties;
 
@@ -21,6 +23,11 @@ import org.wptdlm.ingest.mqtt.MqttProperties;
  * own broker, so a newcomer sees live allocations without hardware. {@code dlm.demo.enabled}:
  * {@code auto} (default) runs it only on the embedded broker, {@code true} on any broker,
  * {@code false} never.
+ *
+ * <p>The fleet runs on the same clock as the planner (real time): four vehicles per hub are parked
+ * at the start, more arrive about once an hour, and each stays 1–10 h. A faster demo clock would
+ * give every vehicle a departure inside the planner's first 15-minute slot. Requests still open from an
+ * earlier run (a restart keeps the database) are withdrawn first: those vehicles are gone.
  */
 @Component
 class DemoFleet implements DisposableBean {
@@ -28,17 +35,26 @@ class DemoFleet implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(DemoFleet.class);
     private static final Duration TICK = Duration.ofSeconds(1);
     private static final Duration SUMMARY_EVERY = Duration.ofMinutes(1);
+    private static final int HUBS = 2;
+    private static final int PADS_PER_HUB = 6;
+    private static final int VEHICLES_AT_START = 4;
+    private static final double ARRIVALS_PER_HOUR = 1;
+    private static final double REAL_TIME = 1;
+    private static final long SEED = 42;
 
     private final MqttProperties mqtt;
     private final String enabled;
     private final Clock clock;
+    private final ChargingRequestRepository requests;
     private ScheduledExecutorService ticker;
     private FleetSimulator fleet;
 
-    DemoFleet(MqttProperties mqtt, @Value("${dlm.demo.enabled:auto}") String enabled, Clock clock) {
+    DemoFleet(MqttProperties mqtt, @Value("${dlm.demo.enabled:auto}") String enabled, Clock clock,
+            ChargingRequestRepository requests) {
         this.mqtt = mqtt;
         this.enabled = enabled;
         this.clock = clock;
+        this.requests = requests;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -48,8 +64,10 @@ class DemoFleet implements DisposableBean {
             return;
         }
         try {
-            fleet = new FleetSimulator(new FleetSimulator.Settings("demo", 2, 6, 6, 60, 42),
+            fleet = new FleetSimulator(new FleetSimulator.Settings("demo", HUBS, PADS_PER_HUB, ARRIVALS_PER_HOUR,
+                    REAL_TIME, SEED, VEHICLES_AT_START, RunTag.now(clock)),
                     new BrokerLogin(mqtt.url(), mqtt.username(), mqtt.password()), clock);
+            withdrawEarlierRuns();
             fleet.announce();
         } catch (MqttException e) {
             log.warn("Demo fleet not started: {}", e.toString());
@@ -64,6 +82,14 @@ class DemoFleet implements DisposableBean {
         ticker.scheduleAtFixedRate(this::step, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
         ticker.scheduleAtFixedRate(() -> log.info("Demo fleet: {}", fleet.summary()),
                 SUMMARY_EVERY.toMillis(), SUMMARY_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void withdrawEarlierRuns() throws MqttException, InterruptedException {
+        for (String hubId : fleet.hubIds()) {
+            for (ChargingRequest request : requests.findOpenByHub(hubId)) {
+                fleet.cancelRequest(hubId, request.id(), request.vehicleId());
+            }
+        }
     }
 
     private void step() {

@@ -29,17 +29,29 @@ import org.wptdlm.ingest.publish.AllocationEvent;
 /**
  * A fleet of hubs whose pads see vehicles arrive (Poisson), ask for a target SoC by a departure
  * time, charge with exactly the power the service allocates (or the fallback limit once an
- * allocation has expired) and leave. Simulated time runs {@code speed} times faster than the
- * clock for charging and dwell times; message timestamps are real. Reproducible for a seed.
+ * allocation has expired) and leave. Stays last 1–10 h and ask for no more energy than the pad could
+ * give in about 70 % of the stay, as at real car parks. Simulated time runs {@code speed} times faster
+ * than the clock for charging and dwell times; message timestamps are real. Reproducible for a seed.
  */
 public final class FleetSimulator implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(FleetSimulator.class);
     private static final double[] BATTERIES_KWH = {40, 58, 77, 100};
     private static final double[] VEHICLE_MAX_KW = {7.4, 11, 11, 22};
+    private static final double MIN_STAY_HOURS = 1;
+    private static final double MAX_STAY_HOURS = 10;
+    /** Drivers ask for what a stay can give, with room to spare: at most this share of the stay at full power. */
+    private static final double STAY_SHARE_CHARGING = 0.7;
+    private static final double LOWEST_ARRIVAL_SOC_PERCENT = 10;
 
-    /** The simulated site. */
-    public record Settings(String prefix, int hubs, int padsPerHub, double arrivalsPerHour, double speed, long seed) {}
+    /**
+     * The simulated site.
+     *
+     * @param vehiclesAtStart vehicles per hub already parked when the simulation starts (arrived earlier)
+     * @param runTag part of every vehicle and request id, so that a later run never reuses an earlier run's ids
+     */
+    public record Settings(String prefix, int hubs, int padsPerHub, double arrivalsPerHour, double speed, long seed,
+            int vehiclesAtStart, String runTag) {}
 
     private final Settings settings;
     private final SimulatorClient client;
@@ -63,7 +75,7 @@ public final class FleetSimulator implements AutoCloseable {
     public void announce() throws MqttException, InterruptedException {
         Instant now = clock.instant();
         for (int h = 1; h <= settings.hubs(); h++) {
-            String hubId = settings.prefix() + "-hub-" + h;
+            String hubId = hubIds().get(h - 1);
             double padMaxKw = 11;
             double gridLimitKw = Math.round(settings.padsPerHub() * padMaxKw * 0.6);
             double circuitLimitKw = Math.round(settings.padsPerHub() * padMaxKw * 0.4);
@@ -83,8 +95,28 @@ public final class FleetSimulator implements AutoCloseable {
                         new NodeStatusMessage(now, NodeStatus.AVAILABLE, null, null), false);
             }
             client.publishNow("iot/hubs/" + hubId + "/status", new HubStatusMessage(now, HubStatus.ONLINE, null, 0.0), false);
+            // A millisecond after the announcement: a pad's status of the same device time would be a duplicate.
+            Instant parkedAt = now.plusMillis(1);
+            for (int v = 0; v < Math.min(settings.vehiclesAtStart(), settings.padsPerHub()); v++) {
+                arrive(hubId, parkedAt);
+            }
         }
         log.info("Simulating {} hubs with {} pads each (speed x{})", settings.hubs(), settings.padsPerHub(), settings.speed());
+    }
+
+    /** Withdraws a charging request, as a vehicle that left without saying so would have its app do. */
+    public void cancelRequest(String hubId, String requestId, String vehicleId) throws MqttException, InterruptedException {
+        client.publishNow("iot/hubs/" + hubId + "/requests", new ChargingRequestMessage(requestId, clock.instant(), vehicleId,
+                null, null, null, null, null, true), false);
+    }
+
+    /** The ids of the simulated hubs. */
+    public List<String> hubIds() {
+        List<String> hubIds = new ArrayList<>();
+        for (int h = 1; h <= settings.hubs(); h++) {
+            hubIds.add(settings.prefix() + "-hub-" + h);
+        }
+        return hubIds;
     }
 
     private void onMessage(String topic, byte[] payload) {
@@ -148,14 +180,18 @@ public final class FleetSimulator implements AutoCloseable {
         }
         SimulatedPad pad = free.get(random.nextInt(free.size()));
         vehiclesArrived++;
-        String vehicleId = settings.prefix() + "-ev-" + vehiclesArrived;
+        String vehicleId = settings.prefix() + "-ev-" + settings.runTag() + vehiclesArrived;
         int model = random.nextInt(BATTERIES_KWH.length);
-        double dwellHours = 1 + random.nextDouble() * 7;
-        Instant departure = now.plusMillis((long) (dwellHours * 3_600_000 / settings.speed()));
+        double stayHours = MIN_STAY_HOURS + random.nextDouble() * (MAX_STAY_HOURS - MIN_STAY_HOURS);
+        Instant departure = now.plusMillis((long) (stayHours * 3_600_000 / settings.speed()));
         double draw = random.nextDouble();
         PriorityClass priority = draw < 0.02 ? PriorityClass.EMERGENCY : draw < 0.12 ? PriorityClass.FLEET : PriorityClass.NORMAL;
+        double targetSocPercent = 80 + random.nextInt(5) * 5;
+        double wantedKwh = Math.min(BATTERIES_KWH[model] * (targetSocPercent - LOWEST_ARRIVAL_SOC_PERCENT) / 100,
+                STAY_SHARE_CHARGING * Math.min(VEHICLE_MAX_KW[model], pad.maxPowerKw) * stayHours) * (0.5 + random.nextDouble() / 2);
+        double arrivalSocPercent = targetSocPercent - wantedKwh / BATTERIES_KWH[model] * 100;
         SimulatedVehicle vehicle = new SimulatedVehicle(vehicleId, vehicleId + "-req", BATTERIES_KWH[model],
-                VEHICLE_MAX_KW[model], 10 + random.nextDouble() * 50, 80 + random.nextInt(5) * 5, departure, priority);
+                VEHICLE_MAX_KW[model], arrivalSocPercent, targetSocPercent, departure, priority);
         pad.vehicle = vehicle;
         client.publishNow("iot/vehicles/" + vehicleId + "/telemetry", new VehicleTelemetryMessage(now, vehicle.seq++,
                 round(vehicle.socPercent), vehicle.batteryCapacityKwh, vehicle.maxChargePowerKw, null, null), false);

@@ -57,6 +57,10 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--prefix", defaultValue = "sim", description = "prefix of hub and vehicle ids (default: ${DEFAULT-VALUE})")
     String prefix;
 
+    @Option(names = "--vehicles-at-start", defaultValue = "0",
+            description = "vehicles per hub already parked at the start (default: ${DEFAULT-VALUE})")
+    int vehiclesAtStart;
+
     @Option(names = "--seed", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -103,7 +107,8 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     private int runFleet() throws Exception {
-        FleetSimulator.Settings settings = new FleetSimulator.Settings(prefix, hubs, pads, arrivalsPerHour, speed, seed);
+        FleetSimulator.Settings settings = new FleetSimulator.Settings(prefix, hubs, pads, arrivalsPerHour, speed, seed,
+                vehiclesAtStart, RunTag.now(Clock.systemUTC()));
         try (FleetSimulator fleet = new FleetSimulator(settings, login(), Clock.systemUTC())) {
             fleet.announce();
             Duration tick = Duration.ofMillis(Math.max(10, 1000 / Math.max(1, rate)));

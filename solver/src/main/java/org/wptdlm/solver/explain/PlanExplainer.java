@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wptdlm.domain.planning.Plan;
@@ -60,6 +61,7 @@ public final class PlanExplainer {
                     .filter(constraint -> !constraint.score().isZero())
                     .sorted(Comparator.comparing(ConstraintAnalysis::score))
                     .map(words::reason)
+                    .filter(Objects::nonNull)
                     .toList();
         } catch (RuntimeException failure) {
             // An explanation is a courtesy: callers show the plan without it rather than an error.
@@ -101,7 +103,13 @@ public final class PlanExplainer {
                 }
             }
             int listable = (int) matches.stream().filter(match -> caseInWords(match) != null).count();
-            return new PlanReason(name, level(constraint.score()), headline(name, constraint.matchCount()), cases,
+            boolean aboutShortfalls = matches.stream().anyMatch(match -> match.justification() instanceof EnergyMissing);
+            if (aboutShortfalls && listable == 0) {
+                // Every shortfall is the whole-watt rounding: saying "4 vehicles leave short" beside "delivers 100 %" misleads.
+                return null;
+            }
+            int count = aboutShortfalls ? listable : constraint.matchCount();
+            return new PlanReason(name, level(constraint.score()), headline(name, count), cases,
                     Math.max(0, listable - cases.size()), constraint.score().toString());
         }
 
@@ -122,8 +130,14 @@ public final class PlanExplainer {
 
         private static String headline(String constraint, int matchCount) {
             return switch (constraint) {
-                case ChargingConstraints.GRID_LIMIT -> "The grid limit would be exceeded in " + matchCount + " slots.";
-                case ChargingConstraints.CIRCUIT_LIMIT -> "A circuit limit would be exceeded " + matchCount + " times.";
+                case ChargingConstraints.GRID_LIMIT -> "Planner defect: the plan as computed exceeds the grid limit in "
+                        + matchCount + " slots. The pads were sent an allocation cut to the limit by the safety guard;"
+                        + " please report this plan.";
+                case ChargingConstraints.CIRCUIT_LIMIT -> "Planner defect: the plan as computed exceeds a circuit limit "
+                        + matchCount + " times. The pads were sent an allocation cut to the limit by the safety guard;"
+                        + " please report this plan.";
+                case ChargingConstraints.PAD_RATE, ChargingConstraints.PAD_SHARED -> "Planner defect: the plan as computed breaks a pad's limits "
+                        + matchCount + " times; please report this plan.";
                 case ChargingConstraints.ENERGY_ABOVE_REQUEST -> matchCount + " vehicles would get more than they asked for.";
                 case ChargingConstraints.CRITICAL_ENERGY_MISSING ->
                         matchCount + " vehicles leave without their must-have energy: there is not enough power before they go.";
@@ -142,7 +156,7 @@ public final class PlanExplainer {
 
         private static String level(HardMediumSoftLongScore score) {
             if (score.hardScore() != 0) {
-                return "hard";
+                return PlanReason.HARD;
             }
             return score.mediumScore() != 0 ? "medium" : "soft";
         }

@@ -10,4 +10,15 @@ import java.util.List;
  * @param moreCases cases beyond those listed
  */
 public record PlanReason(String constraint, String level, String headline, List<String> cases, int moreCases, String score) {
+
+    public static final String HARD = "hard";
+
+    /**
+     * A published plan never breaks a hard limit by design (the planner must respect it, and the
+     * allocation publisher's safety guard cuts anything over before it leaves): a hard cost here is a
+     * defect to report, never a state of the hub to accept.
+     */
+    public boolean defect() {
+        return HARD.equals(level);
+    }
 }

@@ -5,25 +5,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.wptdlm.db.event.DlmEventFilter;
 import org.wptdlm.db.event.DlmEventRepository;
-import org.wptdlm.db.hub.HubRepository;
-import org.wptdlm.db.node.NodeRepository;
 import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.db.query.TimeRange;
 import org.wptdlm.db.rejected.RejectedMessageRepository;
-import org.wptdlm.db.request.ChargingRequestRepository;
-import org.wptdlm.db.vehicle.VehicleRepository;
 import org.wptdlm.domain.event.DlmEvent;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.node.Node;
-import org.wptdlm.domain.planning.SessionPlan;
 import org.wptdlm.domain.rejected.RejectedMessage;
+import org.wptdlm.domain.situation.HubSituation;
+import org.wptdlm.domain.situation.OpenRequest;
+import org.wptdlm.domain.situation.PadSituation;
 import org.wptdlm.domain.telemetry.NodeTelemetry;
 import org.wptdlm.domain.vehicle.Vehicle;
 import org.wptdlm.solver.whatif.VehicleBattery;
+import org.wptdlm.web.figures.HubFiguresCalculator;
 import org.wptdlm.web.plan.CurrentPlan;
 import org.wptdlm.web.plan.LivePlans;
 
@@ -36,30 +36,19 @@ class HubDetails {
     /** Rejected messages are not stored per hub: this many of the newest are searched for the hub's topics. */
     private static final int REJECTED_SEARCHED = 200;
 
-    private final HubRepository hubs;
-    private final NodeRepository nodes;
-    private final ChargingRequestRepository requests;
-    private final VehicleRepository vehicles;
+    private final HubFiguresCalculator figures;
     private final DlmEventRepository events;
     private final RejectedMessageRepository rejected;
-    private final PadReadings readings;
-    private final HubBoard board;
     private final LivePlans livePlans;
     private final ScoreExplainer explainer;
     private final ChartJson chartJson;
     private final Clock clock;
 
-    HubDetails(HubRepository hubs, NodeRepository nodes, ChargingRequestRepository requests, VehicleRepository vehicles,
-            DlmEventRepository events, RejectedMessageRepository rejected, PadReadings readings, HubBoard board,
+    HubDetails(HubFiguresCalculator figures, DlmEventRepository events, RejectedMessageRepository rejected,
             LivePlans livePlans, ScoreExplainer explainer, ChartJson chartJson, DashboardClock clock) {
-        this.hubs = hubs;
-        this.nodes = nodes;
-        this.requests = requests;
-        this.vehicles = vehicles;
+        this.figures = figures;
         this.events = events;
         this.rejected = rejected;
-        this.readings = readings;
-        this.board = board;
         this.livePlans = livePlans;
         this.explainer = explainer;
         this.chartJson = chartJson;
@@ -67,64 +56,59 @@ class HubDetails {
     }
 
     Optional<HubView> of(String hubId) {
-        return hubs.findById(hubId).map(this::view);
+        return figures.situation(hubId).map(this::view);
     }
 
-    private HubView view(Hub hub) {
+    private HubView view(HubSituation situation) {
+        Hub hub = situation.hub();
         Optional<CurrentPlan> published = livePlans.of(hub.id());
-        return new HubView(hub, board.summary(hub), pads(hub, published), published.map(this::planView).orElse(null),
-                recentEvents(hub), recentRejected(hub));
+        Map<String, Vehicle> vehicles = knownVehicles(situation);
+        return new HubView(hub, figures.figures(situation), pads(situation, published, vehicles),
+                published.map(plan -> planView(plan, vehicles)).orElse(null), recentEvents(hub), recentRejected(hub));
     }
 
-    private List<PadRow> pads(Hub hub, Optional<CurrentPlan> published) {
-        List<Node> pads = nodes.findAllByHub(hub.id());
-        Map<String, NodeTelemetry> latest = readings.latest(pads);
-        Map<String, String> vehicleByPad = new HashMap<>();
-        requests.findOpenByHub(hub.id()).stream()
-                .filter(request -> request.nodeId() != null)
-                .forEach(request -> vehicleByPad.put(request.nodeId(), request.vehicleId()));
-        Map<String, Double> setpoints = published.map(this::setpointsByPad).orElse(Map.of());
-        return pads.stream().map(pad -> {
-            NodeTelemetry reading = latest.get(pad.id());
-            String vehicleId = reading != null && reading.vehicleId() != null ? reading.vehicleId() : vehicleByPad.get(pad.id());
-            Double socPercent = vehicleId == null ? null : vehicles.findById(vehicleId).map(Vehicle::socPercent).orElse(null);
-            return new PadRow(pad.id(), pad.status(), pad.maxPowerKw(), vehicleId, socPercent,
+    private List<PadRow> pads(HubSituation situation, Optional<CurrentPlan> published, Map<String, Vehicle> vehicles) {
+        Map<String, String> vehicleByPad = HubFiguresCalculator.vehicleByPad(situation);
+        Map<String, Double> setpoints = published.map(figures::setpointsInForce).orElse(Map.of());
+        return situation.pads().stream().map(padNow -> {
+            Node pad = padNow.pad();
+            NodeTelemetry reading = padNow.latestReading();
+            String vehicleId = vehicleByPad.get(pad.id());
+            Vehicle vehicle = vehicleId == null ? null : vehicles.get(vehicleId);
+            return new PadRow(pad.id(), pad.status(), pad.maxPowerKw(), vehicleId,
+                    vehicle == null ? null : vehicle.socPercent(),
                     reading == null ? null : reading.powerKw(),
                     published.isEmpty() ? null : setpoints.getOrDefault(pad.id(), 0.0),
                     reading == null ? null : reading.alignmentPercent());
         }).toList();
     }
 
-    /** The power each pad is to deliver in the present slot. */
-    private Map<String, Double> setpointsByPad(CurrentPlan published) {
-        Integer slot = PlanCharts.slotAt(published.problem(), clock.instant());
-        Map<String, Double> setpoints = new HashMap<>();
-        if (slot == null) {
-            return setpoints;
-        }
-        for (SessionPlan session : published.plan().sessions()) {
-            if (session.padId() != null) {
-                setpoints.merge(session.padId(), session.kw(slot), Double::sum);
-            }
-        }
-        return setpoints;
+    /** The vehicles the stored situation knows: of open requests and of the pads' readings. */
+    private static Map<String, Vehicle> knownVehicles(HubSituation situation) {
+        Map<String, Vehicle> vehicles = new HashMap<>();
+        situation.openRequests().stream().map(OpenRequest::vehicle).filter(Objects::nonNull)
+                .forEach(vehicle -> vehicles.put(vehicle.id(), vehicle));
+        situation.pads().stream().map(PadSituation::readingVehicle).filter(Objects::nonNull)
+                .forEach(vehicle -> vehicles.put(vehicle.id(), vehicle));
+        return vehicles;
     }
 
-    private PlanView planView(CurrentPlan published) {
+    private PlanView planView(CurrentPlan published, Map<String, Vehicle> vehicles) {
         PlanCharts charts = new PlanCharts(published.problem(), published.plan().sessions(), clock.getZone());
-        SocChart soc = charts.stateOfCharge(batteries(published));
+        SocChart soc = charts.stateOfCharge(batteries(published, vehicles));
         return new PlanView(published.plan().strategy(), published.publishedAt(), published.problem().start(),
                 published.problem().start().plus(published.problem().slotDuration().multipliedBy(published.problem().slots())),
                 published.plan().kpis(), chartJson.write(charts.gridDraw(clock.instant())), chartJson.write(soc),
                 soc.hiddenVehicles(), explainer.explain(published));
     }
 
-    private Map<String, VehicleBattery> batteries(CurrentPlan published) {
+    private static Map<String, VehicleBattery> batteries(CurrentPlan published, Map<String, Vehicle> vehicles) {
         Map<String, VehicleBattery> batteries = new HashMap<>();
-        published.problem().sessions().forEach(session -> vehicles.findById(session.vehicleId())
-                .filter(vehicle -> vehicle.socPercent() != null)
-                .ifPresent(vehicle -> batteries.put(vehicle.id(),
-                        new VehicleBattery(vehicle.batteryCapacityKwh(), vehicle.socPercent()))));
+        published.problem().sessions().stream()
+                .map(session -> vehicles.get(session.vehicleId()))
+                .filter(vehicle -> vehicle != null && vehicle.socPercent() != null)
+                .forEach(vehicle -> batteries.put(vehicle.id(),
+                        new VehicleBattery(vehicle.batteryCapacityKwh(), vehicle.socPercent())));
         return batteries;
     }
 

@@ -3,6 +3,7 @@ package org.wptdlm.web.dashboard;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The Hubs page, and its board fragment that the page re-fetches when a hub changes. */
 @Controller
@@ -20,14 +21,14 @@ class HubsPageController {
     }
 
     @GetMapping("/hubs")
-    String hubs(Model model) {
-        model.addAttribute("overview", board.overview());
+    String hubs(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("overview", board.overview(page));
         return "dashboard/hubs";
     }
 
     @GetMapping("/hubs/board")
-    String boardFragment(Model model) {
-        model.addAttribute("overview", board.overview());
+    String boardFragment(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("overview", board.overview(page));
         return "dashboard/hubs :: board";
     }
 }

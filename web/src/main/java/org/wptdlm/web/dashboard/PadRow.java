@@ -1,6 +1,7 @@
 package org.wptdlm.web.dashboard;
 
 import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.situation.OpenRequest;
 
 /**
  * One pad on the hub page: what it can do, what it does, and what the plan tells it to do.
@@ -32,6 +33,6 @@ record PadRow(
 
     /** CSS tone of the SoC figure: red below the critical level. */
     public String socTone() {
-        return socPercent != null && socPercent < HubBoard.CRITICAL_SOC_PERCENT ? "bad" : "";
+        return socPercent != null && socPercent < OpenRequest.CRITICAL_SOC_PERCENT ? "bad" : "";
     }
 }

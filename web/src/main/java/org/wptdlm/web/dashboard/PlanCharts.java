@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.wptdlm.domain.planning.Pad;
 import org.wptdlm.domain.planning.PlanningProblem;
+import org.wptdlm.web.figures.HubFiguresCalculator;
 import org.wptdlm.domain.planning.Session;
 import org.wptdlm.domain.planning.SessionPlan;
 import org.wptdlm.domain.vehicle.PriorityClass;
@@ -55,7 +56,7 @@ final class PlanCharts {
         List<Session> served = problem.sessions().stream().filter(this::drawsPower).toList();
         List<GridChart.Stack> stacks = served.size() <= MAX_SERIES ? stacksByVehicle(served) : stacksByPriority(served);
         return new GridChart(slotLabels, limits, problem.hub().baseLoadKwBySlot() == null ? null : baseLoads, stacks,
-                slotAt(problem, now), null);
+                HubFiguresCalculator.slotAt(problem, now), null);
     }
 
     SocChart stateOfCharge(Map<String, VehicleBattery> batteries) {
@@ -125,15 +126,6 @@ final class PlanCharts {
         SessionPlan plan = planBySession.get(session.id());
         Pad pad = plan == null || plan.padId() == null ? null : padsById.get(plan.padId());
         return pad == null ? 0 : pad.gridKw(deliveredKw(session, slot));
-    }
-
-    /** The slot of the horizon that {@code now} falls in, or null before or after the horizon. */
-    static Integer slotAt(PlanningProblem problem, Instant now) {
-        if (now.isBefore(problem.start())) {
-            return null;
-        }
-        long slot = Duration.between(problem.start(), now).toMinutes() / problem.slotMinutes();
-        return slot < problem.slots() ? (int) slot : null;
     }
 
     /** The planning problem's priorities are the vehicles' priority classes as integers; others are shown as numbers. */

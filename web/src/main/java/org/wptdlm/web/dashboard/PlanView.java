@@ -20,14 +20,6 @@ record PlanView(
         int hiddenVehicles,
         List<PlanReason> reasons) {
 
-    /** The share of requested energy the plan delivers, 0–100, or null when nothing is requested. */
-    public Double deliveredPercent() {
-        if (kpis == null || kpis.energyRequestedKwh() <= 0) {
-            return null;
-        }
-        return 100 * kpis.energyDeliveredKwh() / kpis.energyRequestedKwh();
-    }
-
     /** Whether every must-have kWh is planned (a watt-hour short is rounding). */
     public boolean criticalNeedsMet() {
         return kpis == null || kpis.criticalEnergyDeliveredKwh() + 1e-3 >= kpis.criticalEnergyRequestedKwh();

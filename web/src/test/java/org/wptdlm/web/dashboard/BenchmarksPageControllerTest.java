@@ -18,11 +18,15 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.wptdlm.web.benchmark.BenchmarkData;
+import org.wptdlm.web.benchmark.BenchmarkJobs;
+import org.wptdlm.web.benchmark.BenchmarkProperties;
 
 @WebMvcTest(BenchmarksPageController.class)
-@Import({BenchmarkReports.class, DisplayFormat.class, DashboardClock.class})
-@EnableConfigurationProperties(DashboardProperties.class)
+@Import({BenchmarkReports.class, DisplayFormat.class, DashboardClock.class, BenchmarkData.class, ChartJson.class})
+@EnableConfigurationProperties({DashboardProperties.class, BenchmarkProperties.class})
 @WithMockUser(roles = "OPERATOR")
 class BenchmarksPageControllerTest {
 
@@ -31,11 +35,17 @@ class BenchmarksPageControllerTest {
     @Autowired
     private MockMvc mvc;
 
+    @MockitoBean
+    private BenchmarkJobs jobs;
+
     @BeforeAll
     static void writeAReport() throws IOException {
         reports = Files.createTempDirectory("wptdlm-benchmarks-");
         Path run = Files.createDirectories(reports.resolve("2026-11-23_101500"));
-        Files.writeString(run.resolve("index.html"), "<html><body>Greedy against local search</body></html>");
+        Files.writeString(run.resolve("index.html"), "<html><head>"
+                + "<script src=\"https://buttons.github.io/buttons.js\"></script>"
+                + "<script src=\"https://cdn.jsdelivr.net/npm/chart.js@4.3.3/dist/chart.umd.min.js\"></script>"
+                + "</head><body>Greedy against local search</body></html>");
         Files.writeString(run.resolve("solver-0.html"), "<html><body>one solver</body></html>");
         Files.writeString(run.resolve("chart.png"), "png");
         Files.writeString(reports.resolve("secret.txt"), "outside any report");
@@ -60,7 +70,9 @@ class BenchmarksPageControllerTest {
         mvc.perform(get("/benchmarks/reports/0/2026-11-23_101500/index.html"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/html"))
-                .andExpect(content().string(containsString("Greedy against local search")));
+                .andExpect(content().string(containsString("Greedy against local search")))
+                .andExpect(content().string(containsString("src=\"/webjars/chart.js/4.3.3/dist/chart.umd.js\"")))
+                .andExpect(content().string(not(containsString("https://"))));
         mvc.perform(get("/benchmarks/reports/0/2026-11-23_101500/chart.png"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("image/png"));

@@ -2,7 +2,11 @@ package org.wptdlm.web.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,6 +42,9 @@ class DashboardBrowserTest {
 
     @Autowired
     private List<PublishedPlanListener> planListeners;
+
+    @Autowired
+    private TestRestTemplate rest;
 
     private Browser browser;
     private DemoHubs demo;
@@ -131,11 +139,29 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void benchmarksPageSaysWhereReportsComeFrom() {
-        browser.signIn("operator", "operator").go("/benchmarks");
+    void theHubsPageAndTheHubPageShowTheApisFigures() {
+        publish(demo.plan(busy, 25, parked));
+        browser.signIn("operator", "operator");
+        JsonNode figures = operator().getForObject("/api/hubs/" + busy.id() + "/figures", JsonNode.class);
+        JsonNode kpis = stream(operator().getForObject("/api/plans/current", JsonNode.class))
+                .filter(plan -> plan.get("hubId").asText().equals(busy.id()))
+                .findFirst().orElseThrow().get("kpis");
 
-        assertThat(browser.find(By.cssSelector("h1")).getText()).isEqualTo("Benchmarks");
-        browser.screenshot("05-benchmarks");
+        WebElement row = hubRow(busy);
+        assertThat(row.findElement(By.cssSelector(".charging")).getText()).isEqualTo(figures.get("vehiclesCharging").asText());
+        assertThat(row.findElement(By.cssSelector(".waiting")).getText()).isEqualTo(figures.get("vehiclesWaiting").asText());
+        assertThat(row.findElement(By.cssSelector(".draw")).getText()).isEqualTo(kw(figures.get("drawKw").asDouble()));
+        assertThat(pills(row.findElement(By.cssSelector(".critical")))).isEqualTo(texts(figures.get("criticalVehicleIds")));
+
+        browser.go("/hubs/" + busy.id());
+        assertThat(browser.find(By.id("hub-charging")).getText()).isEqualTo(figures.get("vehiclesCharging").asText());
+        assertThat(browser.find(By.id("hub-waiting")).getText()).isEqualTo("/ " + figures.get("vehiclesWaiting").asText() + " waiting");
+        assertThat(browser.find(By.id("hub-draw")).getText()).startsWith(kw(figures.get("drawKw").asDouble()));
+        assertThat(pills(browser.find(By.id("hub-critical")))).isEqualTo(texts(figures.get("criticalVehicleIds")));
+        double deliveredPercent = 100 * kpis.get("energyDeliveredKwh").asDouble() / kpis.get("energyRequestedKwh").asDouble();
+        assertThat(browser.find(By.id("plan-delivered")).getText())
+                .isEqualTo(String.format(Locale.ROOT, "%.0f %%", deliveredPercent))
+                .isEqualTo(String.format(Locale.ROOT, "%.0f %%", figures.get("planDeliveredPercent").asDouble()));
     }
 
     @Test
@@ -152,6 +178,27 @@ class DashboardBrowserTest {
         browser.find(By.cssSelector("#scenario-chart[data-rendered='true'] canvas"));
         browser.find(By.cssSelector("#current-chart[data-rendered='true'] canvas"));
         browser.screenshot("04-what-if");
+    }
+
+    private TestRestTemplate operator() {
+        return rest.withBasicAuth("operator", "operator");
+    }
+
+    private static Stream<JsonNode> stream(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        return stream(array).map(JsonNode::asText).toList();
+    }
+
+    private static List<String> pills(WebElement list) {
+        return list.findElements(By.cssSelector(".pill")).stream().map(WebElement::getText).toList();
+    }
+
+    /** As the pages write power (DisplayFormat). */
+    private static String kw(double kw) {
+        return String.format(Locale.ROOT, "%.1f kW", kw);
     }
 
     /** Tells every listener of the plan, as the allocation publisher does once it went out over MQTT. */

@@ -1,5 +1,7 @@
 package org.wptdlm.web.dashboard;
 
+import org.wptdlm.web.figures.HubFigures;
+import org.wptdlm.web.figures.LoadLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
@@ -47,7 +49,7 @@ class HubBoardIntegrationTest {
         demo.reading(hub, "pad-1", 1, 9.9, ambulance.id());
         demo.reading(hub, "pad-2", 1, 9.0, calmCar.id());
 
-        HubSummary summary = board.overview().hubs().stream()
+        HubFigures summary = board.overview(0).hubs().stream()
                 .filter(candidate -> candidate.id().equals(hub.id()))
                 .findFirst().orElseThrow();
 
@@ -62,7 +64,7 @@ class HubBoardIntegrationTest {
     void hubWithoutReadingsHasNoDraw() {
         Hub hub = demo.hub("board-quiet", "Board Quiet", 50, 2, 11);
 
-        HubSummary summary = board.overview().hubs().stream()
+        HubFigures summary = board.overview(0).hubs().stream()
                 .filter(candidate -> candidate.id().equals(hub.id()))
                 .findFirst().orElseThrow();
 

@@ -1,5 +1,6 @@
 package org.wptdlm.web.dashboard;
 
+import org.wptdlm.web.figures.HubFigures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -25,10 +26,10 @@ import org.wptdlm.domain.hub.HubStatus;
 @WithMockUser(roles = "OPERATOR")
 class HubsPageControllerTest {
 
-    private static final HubSummary CALM = new HubSummary("hub-calm", "Calm Street", HubStatus.ONLINE, 100, 40.0, 2, 0,
-            List.of(), Instant.now());
-    private static final HubSummary FULL = new HubSummary("hub-full", "Full Yard", HubStatus.ONLINE, 100, 99.5, 8, 3,
-            List.of("ev-ambulance-7"), Instant.now());
+    private static final HubFigures CALM = new HubFigures("hub-calm", "Calm Street", HubStatus.ONLINE, 100, 40.0, 2, 0,
+            List.of(), Instant.now(), null);
+    private static final HubFigures FULL = new HubFigures("hub-full", "Full Yard", HubStatus.ONLINE, 100, 99.5, 8, 3,
+            List.of("ev-ambulance-7"), Instant.now(), null);
 
     @Autowired
     private MockMvc mvc;
@@ -43,7 +44,7 @@ class HubsPageControllerTest {
 
     @Test
     void hubsPageListsHubsAtTheLimitFirstWithTheirCriticalVehicles() throws Exception {
-        given(board.overview()).willReturn(new HubsOverview(List.of(CALM, FULL)));
+        given(board.overview(0)).willReturn(new HubsOverview(List.of(CALM, FULL)));
 
         String page = mvc.perform(get("/hubs"))
                 .andExpect(status().isOk())
@@ -57,7 +58,7 @@ class HubsPageControllerTest {
 
     @Test
     void boardFragmentIsTheBoardAloneForLiveRefresh() throws Exception {
-        given(board.overview()).willReturn(new HubsOverview(List.of(CALM)));
+        given(board.overview(0)).willReturn(new HubsOverview(List.of(CALM)));
 
         mvc.perform(get("/hubs/board"))
                 .andExpect(status().isOk())
@@ -67,8 +68,26 @@ class HubsPageControllerTest {
     }
 
     @Test
+    void theTableShowsAHundredHubsAPageAndThePagesOfTheRest() throws Exception {
+        List<HubFigures> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            many.add(new HubFigures(String.format("hub-%03d", i), String.format("Hub %03d", i), HubStatus.ONLINE, 100, 10.0,
+                    0, 0, List.of(), null, null));
+        }
+        given(board.overview(2)).willReturn(new HubsOverview(many, 2));
+
+        String page = mvc.perform(get("/hubs").param("page", "2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Hubs 201–250 of 250, trouble first:")))
+                .andExpect(content().string(containsString("hx-get=\"/hubs/board?page=2\"")))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Hub 249").doesNotContain("Hub 199");
+    }
+
+    @Test
     void emptyBoardTellsHowHubsAppear() throws Exception {
-        given(board.overview()).willReturn(new HubsOverview(List.of()));
+        given(board.overview(0)).willReturn(new HubsOverview(List.of()));
 
         mvc.perform(get("/hubs"))
                 .andExpect(status().isOk())

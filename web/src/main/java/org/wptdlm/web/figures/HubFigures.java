@@ -1,4 +1,4 @@
-package org.wptdlm.web.dashboard;
+package org.wptdlm.web.figures;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -6,13 +6,19 @@ import java.util.List;
 import org.wptdlm.domain.hub.HubStatus;
 
 /**
- * One row of the Hubs page: what an operator needs to see of a hub at a glance.
+ * A hub's figures as the Hubs page, the hub page and {@code GET /api/hubs/{hubId}/figures} show them;
+ * {@link HubFiguresCalculator} is the only place that computes them.
  *
- * @param drawKw the grid power the chargers draw now, or null before the first telemetry
- * @param criticalVehicleIds vehicles whose must-have energy is at stake (low SoC, high priority, leaving soon)
- * @param lastReplanAt when the current plan was made, or null when the hub has none yet
+ * @param drawKw the grid power the chargers draw now (fresh readings over pad efficiency), or null before the
+ *     first fresh reading
+ * @param vehiclesCharging pads with a vehicle that deliver power now or have a setpoint above zero in force
+ * @param vehiclesWaiting open charging requests whose vehicle is not on a charging pad
+ * @param criticalVehicleIds vehicles of open requests that are emergencies or below the critical state of charge
+ * @param lastReplanAt when the hub's latest stored plan was made, or null when it has none
+ * @param planDeliveredPercent the share of requested energy the live plan delivers, 0–100, or null without a
+ *     live plan (or with nothing requested)
  */
-record HubSummary(
+public record HubFigures(
         String id,
         String name,
         HubStatus status,
@@ -21,15 +27,16 @@ record HubSummary(
         int vehiclesCharging,
         int vehiclesWaiting,
         List<String> criticalVehicleIds,
-        Instant lastReplanAt) {
+        Instant lastReplanAt,
+        Double planDeliveredPercent) {
 
     /** Hubs at their limit first, then those with critical vehicles, then by name: trouble on top. */
-    static final Comparator<HubSummary> TROUBLE_FIRST = Comparator
-            .comparing(HubSummary::loadLevel, Comparator.reverseOrder())
+    public static final Comparator<HubFigures> TROUBLE_FIRST = Comparator
+            .comparing(HubFigures::loadLevel, Comparator.reverseOrder())
             .thenComparing(hub -> hub.criticalVehicleIds().size(), Comparator.reverseOrder())
-            .thenComparing(HubSummary::name);
+            .thenComparing(HubFigures::name);
 
-    HubSummary {
+    public HubFigures {
         criticalVehicleIds = List.copyOf(criticalVehicleIds);
     }
 

@@ -1,10 +1,10 @@
-package org.wptdlm.web.dashboard;
+package org.wptdlm.web.figures;
 
 /**
  * How close a hub's grid draw is to its limit, as an operator should see it: green, amber or red.
  * Declared from least to most severe, so the order sorts trouble.
  */
-enum LoadLevel {
+public enum LoadLevel {
     UNKNOWN("idle", "no reading"),
     WITHIN("ok", "within limit"),
     NEAR("warn", "near limit"),
@@ -23,7 +23,7 @@ enum LoadLevel {
         this.label = label;
     }
 
-    static LoadLevel of(Double drawKw, double limitKw) {
+    public static LoadLevel of(Double drawKw, double limitKw) {
         if (drawKw == null || limitKw <= 0) {
             return drawKw != null && drawKw > 0 ? AT_LIMIT : UNKNOWN;
         }

@@ -1,0 +1,8 @@
+package org.wptdlm.domain.benchmark;
+
+public enum BenchmarkStatus {
+    RUNNING,
+    FINISHED,
+    CANCELLED,
+    FAILED
+}
