@@ -21,6 +21,8 @@ public final class PhysicalLimits {
     public static final double MIN_EFFICIENCY = 0.5;
     public static final String MIN_EFFICIENCY_TEXT = "0.5";
     public static final double MAX_EFFICIENCY = 1;
+    /** Text without control characters ({@link #hasControlCharacter}), as a regular expression. */
+    public static final String NO_CONTROL_CHARACTERS = "[^\\p{Cc}]*";
 
     private PhysicalLimits() {
     }

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.wptdlm.ingest.broker.BrokerRole;
 import org.wptdlm.ingest.broker.EmbeddedMqttBroker;
 import org.wptdlm.ingest.mqtt.MqttProperties;
 
@@ -28,6 +29,8 @@ class DemoFleet implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(DemoFleet.class);
     private static final Duration TICK = Duration.ofSeconds(1);
     private static final Duration SUMMARY_EVERY = Duration.ofMinutes(1);
+    /** The broker account the demo's vehicles report their telemetry through. */
+    private static final String VEHICLE_GATEWAY = "demo-vehicles";
 
     private final MqttProperties mqtt;
     private final String enabled;
@@ -47,9 +50,9 @@ class DemoFleet implements DisposableBean {
         if (!mqtt.enabled() || "false".equals(enabled) || ("auto".equals(enabled) && !onEmbeddedBroker)) {
             return;
         }
+        FleetSimulator.Settings settings = new FleetSimulator.Settings("demo", 2, 6, 6, 60, 42);
         try {
-            fleet = new FleetSimulator(new FleetSimulator.Settings("demo", 2, 6, 6, 60, 42),
-                    new BrokerLogin(mqtt.url(), mqtt.username(), mqtt.password()), clock);
+            fleet = new FleetSimulator(settings, logins(settings), clock);
             fleet.announce();
         } catch (MqttException e) {
             log.warn("Demo fleet not started: {}", e.toString());
@@ -64,6 +67,22 @@ class DemoFleet implements DisposableBean {
         ticker.scheduleAtFixedRate(this::step, TICK.toMillis(), TICK.toMillis(), TimeUnit.MILLISECONDS);
         ticker.scheduleAtFixedRate(() -> log.info("Demo fleet: {}", fleet.summary()),
                 SUMMARY_EVERY.toMillis(), SUMMARY_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * On the embedded broker the demo hubs log in with hub accounts of their own (generated into the
+     * broker's accounts file), so the broker's rules hold for them as for real hubs; on another
+     * broker the fleet uses the service's login.
+     */
+    private FleetLogins logins(FleetSimulator.Settings settings) {
+        return EmbeddedMqttBroker.current()
+                .filter(broker -> broker.url().equals(mqtt.url()))
+                .map(broker -> {
+                    settings.hubIds().forEach(hubId -> broker.accounts().ensure(hubId, BrokerRole.HUB));
+                    broker.accounts().ensure(VEHICLE_GATEWAY, BrokerRole.VEHICLE_GATEWAY);
+                    return FleetLogins.fromAccounts(broker.url(), broker.accounts());
+                })
+                .orElseGet(() -> FleetLogins.shared(new BrokerLogin(mqtt.url(), mqtt.username(), mqtt.password())));
     }
 
     private void step() {
