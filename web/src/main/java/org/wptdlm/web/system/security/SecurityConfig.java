@@ -25,8 +25,8 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
  * Who may call what. Health, the API documentation and static assets are public; the REST API
- * takes HTTP Basic; the dashboard takes a login form. Rules, most specific first:
- * drivers use recommendations and charging requests; operators everything operational; admins all.
+ * takes HTTP Basic; the dashboard takes a login form. API rules: {@link ApiAccess}, most specific
+ * first: drivers use recommendations and charging requests; operators everything operational; admins all.
  */
 @Configuration
 @EnableWebSecurity
@@ -48,11 +48,10 @@ class SecurityConfig {
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
                         .requestMatchers(PUBLIC_PATHS).permitAll()
-                        .requestMatchers("/api/recommendations/**", "/api/charging-requests/**")
-                        .hasAnyRole(Role.DRIVER.name(), Role.OPERATOR.name(), Role.ADMIN.name())
-                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
-                        .requestMatchers("/api/**").hasAnyRole(Role.OPERATOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll())
+                .authorizeHttpRequests(requests -> ApiAccess.RULES.forEach(rule ->
+                        requests.requestMatchers(rule.pathPattern()).hasAnyRole(rule.roleNames())))
+                .authorizeHttpRequests(requests -> requests
                         .anyRequest().hasAnyRole(Role.OPERATOR.name(), Role.ADMIN.name()))
                 // A Basic login that passed opens an HTTP session: a client that sends the session cookie back
                 // pays the deliberately slow bcrypt check once, and nothing derived from the password stays in memory.

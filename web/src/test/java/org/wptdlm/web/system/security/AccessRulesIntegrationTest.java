@@ -72,6 +72,15 @@ class AccessRulesIntegrationTest {
     }
 
     @Test
+    void openApiDocumentNamesTheRolesOfEveryOperation() {
+        String document = rest.getForObject("/openapi.json", String.class);
+
+        assertThat(document).contains("\"x-roles\":[\"DRIVER\",\"OPERATOR\",\"ADMIN\"]")
+                .contains("\"x-roles\":[\"OPERATOR\",\"ADMIN\"]")
+                .doesNotContain("demo: operator/operator");
+    }
+
+    @Test
     void driverMayNotClaimEmergencyOrFleetPriority() {
         for (String priorityClass : new String[] {"EMERGENCY", "FLEET"}) {
             ResponseEntity<String> response = rest.withBasicAuth("driver", "driver")
