@@ -13,6 +13,7 @@ public record NodeInfoMessage(Double maxPowerKw, Double efficiency, String circu
 
     public NodeInfoMessage {
         Checks.required(maxPowerKw, "maxPowerKw");
+        Checks.positive(maxPowerKw, "maxPowerKw");
         Checks.powerKw(maxPowerKw, "maxPowerKw");
         Checks.required(efficiency, "efficiency");
         Checks.efficiency(efficiency, "efficiency");
