@@ -90,6 +90,8 @@ public final class EmbeddedMqttBroker {
         properties.setProperty(BrokerConstants.PORT_PROPERTY_NAME, Integer.toString(port));
         properties.setProperty(BrokerConstants.WEB_SOCKET_PORT_PROPERTY_NAME, BrokerConstants.DISABLED_PORT_BIND);
         properties.setProperty(BrokerConstants.ALLOW_ANONYMOUS_PROPERTY_NAME, "false");
+        // Command-line clients (mosquitto_sub) send an empty client id and let the broker choose one.
+        properties.setProperty(BrokerConstants.ALLOW_ZERO_BYTE_CLIENT_ID_PROPERTY_NAME, "true");
         properties.setProperty(BrokerConstants.ENABLE_TELEMETRY_NAME, "false");
         properties.setProperty(BrokerConstants.IMMEDIATE_BUFFER_FLUSH_PROPERTY_NAME, "true");
         properties.setProperty(BrokerConstants.NETTY_MAX_BYTES_PROPERTY_NAME, Integer.toString(1024 * 1024));

@@ -72,6 +72,20 @@ class EmbeddedMqttBrokerSecurityTest {
     }
 
     @Test
+    void accountMayLetTheBrokerChooseTheClientId() throws MqttException {
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setCleanSession(true);
+        options.setUserName(BrokerAccounts.SERVICE_USERNAME);
+        options.setPassword(broker.accounts().password(BrokerAccounts.SERVICE_USERNAME).orElseThrow().toCharArray());
+        MqttClient watcher = new MqttClient(broker.url(), "", new MemoryPersistence());
+        clients.add(watcher);
+
+        watcher.connect(options);
+
+        assertThat(watcher.isConnected()).isTrue();
+    }
+
+    @Test
     void wrongPasswordIsRefused() {
         assertThatThrownBy(() -> connect(hubId, "not-the-password", new MqttConnectOptions()))
                 .isInstanceOf(MqttSecurityException.class);
