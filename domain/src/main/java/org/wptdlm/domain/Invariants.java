@@ -27,10 +27,14 @@ public final class Invariants {
         return value == null ? null : requireId(value, field);
     }
 
+    /** Non-blank text without control characters (a NUL or an escape sequence has no place in a name). */
     public static String requireText(String value, String field, int maxLength) {
         if (value == null || value.isBlank() || value.length() > maxLength) {
             throw new IllegalArgumentException(field + " must be non-blank text of at most " + maxLength
                     + " characters, was " + quoted(value));
+        }
+        if (PhysicalLimits.hasControlCharacter(value)) {
+            throw new IllegalArgumentException(field + " must not contain control characters");
         }
         return value;
     }
@@ -57,23 +61,8 @@ public final class Invariants {
         return value;
     }
 
-    /** A share such as a pad's efficiency: above 0 (a pad that delivers nothing is faulty, not a pad) and at most 1. */
-    public static double requireEfficiency(double value, String field) {
-        if (!Double.isFinite(value) || value <= 0 || value > 1) {
-            throw new IllegalArgumentException(field + " must be in (0, 1], was " + value);
-        }
-        return value;
-    }
-
-    public static double requirePercent(double value, String field) {
-        if (!Double.isFinite(value) || value < 0 || value > 100) {
-            throw new IllegalArgumentException(field + " must be between 0 and 100, was " + value);
-        }
-        return value;
-    }
-
     public static Double optionalPercent(Double value, String field) {
-        return value == null ? null : requirePercent(value, field);
+        return value == null ? null : PhysicalLimits.requirePercent(value, field);
     }
 
     public static Double optionalNonNegative(Double value, String field) {

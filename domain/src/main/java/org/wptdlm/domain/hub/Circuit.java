@@ -1,7 +1,7 @@
 package org.wptdlm.domain.hub;
 
 import static org.wptdlm.domain.Invariants.requireId;
-import static org.wptdlm.domain.Invariants.requireNonNegative;
+import static org.wptdlm.domain.PhysicalLimits.requireCircuitKw;
 
 /**
  * A feeder inside a hub with its own limit (a breaker or cable rating), shared by the pads wired to
@@ -12,6 +12,6 @@ public record Circuit(String hubId, String id, double limitKw) {
     public Circuit {
         requireId(hubId, "hubId");
         requireId(id, "id");
-        requireNonNegative(limitKw, "limitKw");
+        requireCircuitKw(limitKw, "limitKw");
     }
 }

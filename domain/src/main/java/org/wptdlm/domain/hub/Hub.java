@@ -4,9 +4,9 @@ import static org.wptdlm.domain.Invariants.optionalText;
 import static org.wptdlm.domain.Invariants.requireId;
 import static org.wptdlm.domain.Invariants.requireLatitude;
 import static org.wptdlm.domain.Invariants.requireLongitude;
-import static org.wptdlm.domain.Invariants.requireNonNegative;
 import static org.wptdlm.domain.Invariants.requirePresent;
 import static org.wptdlm.domain.Invariants.requireText;
+import static org.wptdlm.domain.PhysicalLimits.requireGridLimitKw;
 
 /**
  * A charging site behind one grid connection.
@@ -32,7 +32,7 @@ public record Hub(
         optionalText(address, "address", ADDRESS_MAX_LENGTH);
         requireLatitude(latitude, "latitude");
         requireLongitude(longitude, "longitude");
-        requireNonNegative(gridLimitKw, "gridLimitKw");
+        requireGridLimitKw(gridLimitKw, "gridLimitKw");
         requirePresent(status, "status");
     }
 }

@@ -1,17 +1,17 @@
 package org.wptdlm.domain.node;
 
 import static org.wptdlm.domain.Invariants.optionalId;
-import static org.wptdlm.domain.Invariants.requireEfficiency;
 import static org.wptdlm.domain.Invariants.requireId;
-import static org.wptdlm.domain.Invariants.requireNonNegative;
 import static org.wptdlm.domain.Invariants.requirePresent;
+import static org.wptdlm.domain.PhysicalLimits.requireEfficiency;
+import static org.wptdlm.domain.PhysicalLimits.requirePowerKw;
 
 /**
  * A wireless charging pad of a hub (the seed calls pads "nodes"). Its id is unique within its hub,
  * as in the topic {@code iot/hubs/{hubId}/nodes/{nodeId}/…}.
  *
  * @param maxPowerKw the most the pad can deliver to a vehicle
- * @param efficiency grid to vehicle, in (0, 1]: delivering P kW draws P / efficiency kW from the grid
+ * @param efficiency grid to vehicle, in [0.5, 1]: delivering P kW draws P / efficiency kW from the grid
  * @param circuitId the circuit the pad is wired to, or null when only the hub's grid limit applies
  */
 public record Node(
@@ -25,7 +25,7 @@ public record Node(
     public Node {
         requireId(hubId, "hubId");
         requireId(id, "id");
-        requireNonNegative(maxPowerKw, "maxPowerKw");
+        requirePowerKw(maxPowerKw, "maxPowerKw");
         requireEfficiency(efficiency, "efficiency");
         requirePresent(status, "status");
         optionalId(circuitId, "circuitId");

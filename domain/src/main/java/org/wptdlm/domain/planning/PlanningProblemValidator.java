@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.wptdlm.domain.PhysicalLimits;
 
 /**
  * Checks a planning problem against the file contract and names every offending field the way it
@@ -38,8 +39,8 @@ public final class PlanningProblemValidator {
         validator.checkHub(problem);
         Set<String> circuitIds = validator.checkCircuits(problem.circuits());
         Map<String, Integer> padIndexById = validator.checkPads(problem.pads(), circuitIds);
-        validator.checkSlotArray("pricePerKwhBySlot", problem.pricePerKwhBySlot(), problem.slots(), false);
-        validator.checkSlotArray("carbonGPerKwhBySlot", problem.carbonGPerKwhBySlot(), problem.slots(), false);
+        validator.checkSlotArray("pricePerKwhBySlot", problem.pricePerKwhBySlot(), problem.slots(), null);
+        validator.checkSlotArray("carbonGPerKwhBySlot", problem.carbonGPerKwhBySlot(), problem.slots(), null);
         validator.checkSessions(problem.sessions(), padIndexById);
         return List.copyOf(validator.violations);
     }
@@ -63,14 +64,14 @@ public final class PlanningProblemValidator {
             return;
         }
         requireText("hub.id", hub.id());
-        requireNonNegative("hub.gridLimitKw", hub.gridLimitKw());
-        checkSlotArray("hub.gridLimitKwBySlot", hub.gridLimitKwBySlot(), problem.slots(), true);
-        checkSlotArray("hub.baseLoadKwBySlot", hub.baseLoadKwBySlot(), problem.slots(), true);
+        requireWithin("hub.gridLimitKw", hub.gridLimitKw(), PhysicalLimits.MAX_GRID_KW, "kW");
+        checkSlotArray("hub.gridLimitKwBySlot", hub.gridLimitKwBySlot(), problem.slots(), PhysicalLimits.MAX_GRID_KW);
+        checkSlotArray("hub.baseLoadKwBySlot", hub.baseLoadKwBySlot(), problem.slots(), PhysicalLimits.MAX_GRID_KW);
         if (hub.powerStepKw() != null && !(hub.powerStepKw() > 0.0)) {
             violations.add("hub.powerStepKw must be > 0 (was " + hub.powerStepKw() + ")");
         }
         if (hub.peakTargetKw() != null) {
-            requireNonNegative("hub.peakTargetKw", hub.peakTargetKw());
+            requireWithin("hub.peakTargetKw", hub.peakTargetKw(), PhysicalLimits.MAX_GRID_KW, "kW");
         }
     }
 
@@ -86,7 +87,7 @@ public final class PlanningProblemValidator {
             if (requireText(field + ".id", circuit.id()) && !ids.add(circuit.id())) {
                 violations.add(field + ".id '" + circuit.id() + "' is used twice");
             }
-            requireNonNegative(field + ".limitKw", circuit.limitKw());
+            requireWithin(field + ".limitKw", circuit.limitKw(), PhysicalLimits.MAX_GRID_KW, "kW");
         }
         return ids;
     }
@@ -103,12 +104,11 @@ public final class PlanningProblemValidator {
             if (requireText(field + ".id", pad.id()) && indexById.putIfAbsent(pad.id(), i) != null) {
                 violations.add(field + ".id '" + pad.id() + "' is used twice");
             }
-            requireNonNegative(field + ".maxKw", pad.maxKw());
+            requireWithin(field + ".maxKw", pad.maxKw(), PhysicalLimits.MAX_POWER_KW, "kW");
+            add(PhysicalLimits.violation(pad.efficiency(), PhysicalLimits.MIN_EFFICIENCY, PhysicalLimits.MAX_EFFICIENCY,
+                    field + ".efficiency", ""));
             if (pad.minKw() != null && !(pad.minKw() >= 0.0 && pad.minKw() <= pad.maxKw())) {
                 violations.add(field + ".minKw must be in 0..maxKw (was " + pad.minKw() + ")");
-            }
-            if (!(pad.efficiency() > 0.0 && pad.efficiency() <= 1.0)) {
-                violations.add(field + ".efficiency must be in (0, 1] (was " + pad.efficiency() + ")");
             }
             if (pad.circuitId() != null && !circuitIds.contains(pad.circuitId())) {
                 violations.add(field + ".circuitId '" + pad.circuitId() + "' names no circuit");
@@ -137,8 +137,8 @@ public final class PlanningProblemValidator {
                 violations.add(field + ".departureSlot must be > arrivalSlot (" + session.arrivalSlot() + "), was "
                         + session.departureSlot());
             }
-            requireNonNegative(field + ".energyKwh", session.energyKwh());
-            requireNonNegative(field + ".maxKw", session.maxKw());
+            requireWithin(field + ".energyKwh", session.energyKwh(), PhysicalLimits.MAX_ENERGY_KWH, "kWh");
+            requireWithin(field + ".maxKw", session.maxKw(), PhysicalLimits.MAX_POWER_KW, "kW");
             checkCritical(field, session);
             if (session.priority() < 0) {
                 violations.add(field + ".priority must be >= 0 (was " + session.priority() + ")");
@@ -158,7 +158,7 @@ public final class PlanningProblemValidator {
         if (critical == null) {
             return;
         }
-        requireNonNegative(field + ".criticalEnergyKwh", critical);
+        requireWithin(field + ".criticalEnergyKwh", critical, PhysicalLimits.MAX_ENERGY_KWH, "kWh");
         if (critical > session.energyKwh()) {
             violations.add(field + ".criticalEnergyKwh must be <= energyKwh (" + session.energyKwh() + "), was " + critical);
         }
@@ -178,7 +178,8 @@ public final class PlanningProblemValidator {
         earlierOnPad.add(index);
     }
 
-    private void checkSlotArray(String field, List<Double> values, int slots, boolean nonNegative) {
+    /** {@code max} null: any finite number (prices may be negative); else 0 to {@code max}. */
+    private void checkSlotArray(String field, List<Double> values, int slots, Double max) {
         if (values == null) {
             return;
         }
@@ -187,9 +188,11 @@ public final class PlanningProblemValidator {
         }
         for (int i = 0; i < values.size(); i++) {
             Double value = values.get(i);
-            if (value == null || !Double.isFinite(value) || (nonNegative && value < 0)) {
-                violations.add(field + "[" + i + "] must be a finite" + (nonNegative ? " non-negative" : "")
-                        + " number (was " + value + ")");
+            if (value == null || !Double.isFinite(value)) {
+                violations.add(field + "[" + i + "] must be a finite number (was " + value + ")");
+                return;
+            }
+            if (max != null && add(PhysicalLimits.violation(value, 0, max, field + "[" + i + "]", "kW"))) {
                 return;
             }
         }
@@ -203,9 +206,14 @@ public final class PlanningProblemValidator {
         return true;
     }
 
-    private void requireNonNegative(String field, double value) {
-        if (!Double.isFinite(value) || value < 0) {
-            violations.add(field + " must be a finite number >= 0 (was " + value + ")");
+    private void requireWithin(String field, double value, double max, String unit) {
+        add(PhysicalLimits.violation(value, 0, max, field, unit));
+    }
+
+    private boolean add(String violation) {
+        if (violation != null) {
+            violations.add(violation);
         }
+        return violation != null;
     }
 }

@@ -4,6 +4,7 @@ import static org.wptdlm.domain.Invariants.optionalId;
 import static org.wptdlm.domain.Invariants.optionalPercent;
 import static org.wptdlm.domain.Invariants.requireId;
 import static org.wptdlm.domain.Invariants.requirePresent;
+import static org.wptdlm.domain.PhysicalLimits.requireEnergyKwh;
 
 import java.time.Instant;
 import org.wptdlm.domain.vehicle.PriorityClass;
@@ -46,6 +47,9 @@ public record ChargingRequest(
         optionalPercent(targetSocPercent, "targetSocPercent");
         if (requestedEnergyKwh != null && (!Double.isFinite(requestedEnergyKwh) || requestedEnergyKwh <= 0)) {
             throw new IllegalArgumentException("requestedEnergyKwh must be a finite number > 0, was " + requestedEnergyKwh);
+        }
+        if (requestedEnergyKwh != null) {
+            requireEnergyKwh(requestedEnergyKwh, "requestedEnergyKwh");
         }
         if (targetSocPercent == null && requestedEnergyKwh == null) {
             throw new IllegalArgumentException("targetSocPercent or requestedEnergyKwh is required");

@@ -5,6 +5,7 @@ import static org.wptdlm.domain.Invariants.optionalPercent;
 import static org.wptdlm.domain.Invariants.requireId;
 import static org.wptdlm.domain.Invariants.requireNonNegative;
 import static org.wptdlm.domain.Invariants.requirePresent;
+import static org.wptdlm.domain.PhysicalLimits.requirePowerKw;
 
 import java.time.Instant;
 
@@ -34,7 +35,7 @@ public record NodeTelemetry(
         requireId(nodeId, "nodeId");
         requirePresent(measuredAt, "measuredAt");
         TelemetryChecks.requireSequence(sequence);
-        requireNonNegative(powerKw, "powerKw");
+        requirePowerKw(powerKw, "powerKw");
         requireNonNegative(energyKwh, "energyKwh");
         optionalPercent(alignmentPercent, "alignmentPercent");
         optionalId(vehicleId, "vehicleId");

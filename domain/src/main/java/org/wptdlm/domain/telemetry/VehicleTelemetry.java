@@ -1,7 +1,7 @@
 package org.wptdlm.domain.telemetry;
 
 import static org.wptdlm.domain.Invariants.requireId;
-import static org.wptdlm.domain.Invariants.requirePercent;
+import static org.wptdlm.domain.PhysicalLimits.requirePercent;
 import static org.wptdlm.domain.Invariants.requirePresent;
 
 import java.time.Instant;

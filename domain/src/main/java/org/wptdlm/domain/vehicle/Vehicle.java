@@ -5,6 +5,8 @@ import static org.wptdlm.domain.Invariants.optionalText;
 import static org.wptdlm.domain.Invariants.requireId;
 import static org.wptdlm.domain.Invariants.requirePositive;
 import static org.wptdlm.domain.Invariants.requirePresent;
+import static org.wptdlm.domain.PhysicalLimits.requireEnergyKwh;
+import static org.wptdlm.domain.PhysicalLimits.requirePowerKw;
 
 /**
  * An electric vehicle that can charge on the pads.
@@ -25,7 +27,9 @@ public record Vehicle(
         requireId(id, "id");
         optionalText(name, "name", NAME_MAX_LENGTH);
         requirePositive(batteryCapacityKwh, "batteryCapacityKwh");
+        requireEnergyKwh(batteryCapacityKwh, "batteryCapacityKwh");
         requirePositive(maxChargePowerKw, "maxChargePowerKw");
+        requirePowerKw(maxChargePowerKw, "maxChargePowerKw");
         optionalPercent(socPercent, "socPercent");
         requirePresent(priorityClass, "priorityClass");
     }

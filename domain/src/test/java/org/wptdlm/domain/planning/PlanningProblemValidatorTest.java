@@ -58,7 +58,7 @@ class PlanningProblemValidatorTest {
 
         assertThat(PlanningProblemValidator.violationsOf(problem)).containsExactly(
                 "hub.gridLimitKwBySlot must have one value per slot (8), has 2",
-                "pads[0].efficiency must be in (0, 1] (was 1.5)",
+                "pads[0].efficiency must be a finite number from 0.5 to 1, was 1.5",
                 "pads[0].circuitId 'C9' names no circuit");
     }
 
@@ -70,5 +70,16 @@ class PlanningProblemValidatorTest {
                 .isInstanceOf(InvalidProblemException.class)
                 .hasMessageContaining("sessions[0].departureSlot must be > arrivalSlot")
                 .hasMessageContaining("sessions[1].id 'S1' is used twice");
+    }
+
+    @Test
+    void rejectsNumbersOutsideThePhysicalLimits() {
+        PlanningProblem problem = problemWith(List.of(session("S1", 0, 2)))
+                .withHub(new HubLimits("H1", 1e308, null, null))
+                .withPads(List.of(new Pad("P1", 11.0, 1e-320, null)));
+
+        assertThat(PlanningProblemValidator.violationsOf(problem)).containsExactly(
+                "hub.gridLimitKw must be a finite number from 0 to 100000 kW, was 1.0E308",
+                "pads[0].efficiency must be a finite number from 0.5 to 1, was 1.0E-320");
     }
 }

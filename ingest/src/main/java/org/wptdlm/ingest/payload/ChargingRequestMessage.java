@@ -33,7 +33,7 @@ public record ChargingRequestMessage(
         cancel = Boolean.TRUE.equals(cancel);
         if (!cancel) {
             Checks.percent(targetSocPercent, "targetSocPercent", RejectionReason.SOC_OUT_OF_RANGE);
-            Checks.positive(energyKwh, "energyKwh");
+            Checks.energyKwh(energyKwh, "energyKwh");
             if (targetSocPercent == null && energyKwh == null) {
                 throw new PayloadRejectedException(
                         RejectionReason.INVALID_FIELD, "targetSocPercent or energyKwh is required");

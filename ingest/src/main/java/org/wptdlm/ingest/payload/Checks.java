@@ -1,9 +1,10 @@
 package org.wptdlm.ingest.payload;
 
 import java.time.Instant;
+import org.wptdlm.domain.PhysicalLimits;
 import org.wptdlm.ingest.rejection.RejectionReason;
 
-/** Field checks shared by the payload records; each names the field it rejects. */
+/** Field checks shared by the payload records; each names the field it rejects. Ranges: {@link PhysicalLimits}. */
 final class Checks {
 
     private Checks() {}
@@ -29,6 +30,9 @@ final class Checks {
         if (value.isBlank() || value.length() > maxLength) {
             throw new PayloadRejectedException(
                     RejectionReason.INVALID_FIELD, field + " must be 1-" + maxLength + " characters");
+        }
+        if (PhysicalLimits.hasControlCharacter(value)) {
+            throw new PayloadRejectedException(RejectionReason.INVALID_FIELD, field + " must not contain control characters");
         }
     }
 
@@ -71,6 +75,42 @@ final class Checks {
         finite(value, field);
         if (value != null && value < 0) {
             throw new PayloadRejectedException(RejectionReason.NEGATIVE_POWER, field + " is negative: " + value);
+        }
+    }
+
+    /** A grid connection's limit: above 0 and at most {@link PhysicalLimits#MAX_GRID_KW}. */
+    static void gridLimitKw(Double value, String field) {
+        positive(value, field);
+        within(value, 0, PhysicalLimits.MAX_GRID_KW, field, "kW");
+    }
+
+    /** A circuit limit or a base load: 0 up to {@link PhysicalLimits#MAX_GRID_KW}. */
+    static void circuitKw(Double value, String field) {
+        nonNegativePower(value, field);
+        within(value, 0, PhysicalLimits.MAX_GRID_KW, field, "kW");
+    }
+
+    /** A pad's or vehicle's power: 0 up to {@link PhysicalLimits#MAX_POWER_KW}. */
+    static void powerKw(Double value, String field) {
+        nonNegativePower(value, field);
+        within(value, 0, PhysicalLimits.MAX_POWER_KW, field, "kW");
+    }
+
+    /** A battery capacity or requested energy: above 0, at most {@link PhysicalLimits#MAX_ENERGY_KWH}. */
+    static void energyKwh(Double value, String field) {
+        positive(value, field);
+        within(value, 0, PhysicalLimits.MAX_ENERGY_KWH, field, "kWh");
+    }
+
+    static void efficiency(Double value, String field) {
+        finite(value, field);
+        within(value, PhysicalLimits.MIN_EFFICIENCY, PhysicalLimits.MAX_EFFICIENCY, field, "");
+    }
+
+    private static void within(Double value, double min, double max, String field, String unit) {
+        String violation = value == null ? null : PhysicalLimits.violation(value, min, max, field, unit);
+        if (violation != null) {
+            throw new PayloadRejectedException(RejectionReason.INVALID_FIELD, violation);
         }
     }
 

@@ -23,7 +23,7 @@ public record HubEventMessage(
             switch (type) {
                 case GRID_LIMIT_CHANGED -> {
                     Checks.required(gridLimitKw, "gridLimitKw");
-                    Checks.positive(gridLimitKw, "gridLimitKw");
+                    Checks.gridLimitKw(gridLimitKw, "gridLimitKw");
                 }
                 case NODE_FAULT, NODE_RECOVERED -> Checks.requiredId(nodeId, "nodeId");
                 default -> throw new PayloadRejectedException(

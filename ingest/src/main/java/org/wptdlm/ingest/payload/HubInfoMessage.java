@@ -24,7 +24,7 @@ public record HubInfoMessage(
         public Circuit {
             Checks.requiredId(id, "circuits[].id");
             Checks.required(limitKw, "circuits[].limitKw");
-            Checks.positive(limitKw, "circuits[].limitKw");
+            Checks.circuitKw(limitKw, "circuits[].limitKw");
         }
     }
 
@@ -35,7 +35,7 @@ public record HubInfoMessage(
         Checks.required(longitude, "longitude");
         Checks.between(longitude, -180, 180, "longitude");
         Checks.required(gridLimitKw, "gridLimitKw");
-        Checks.positive(gridLimitKw, "gridLimitKw");
+        Checks.gridLimitKw(gridLimitKw, "gridLimitKw");
         circuits = circuits == null ? List.of() : List.copyOf(circuits);
     }
 }

@@ -16,7 +16,7 @@ public record HubStatusMessage(Instant ts, HubStatus state, Double gridLimitKw, 
     public HubStatusMessage {
         Checks.timestamp(ts);
         Checks.required(state, "state");
-        Checks.positive(gridLimitKw, "gridLimitKw");
-        Checks.nonNegativePower(baseLoadKw, "baseLoadKw");
+        Checks.gridLimitKw(gridLimitKw, "gridLimitKw");
+        Checks.circuitKw(baseLoadKw, "baseLoadKw");
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
  * {@code iot/hubs/{hub_id}/nodes/{node_id}/info} (retained): what a pad can do.
  *
  * @param maxPowerKw the most power the pad delivers to a vehicle, kW
- * @param efficiency grid-to-vehicle efficiency, 0-1 (the grid draws powerKw / efficiency)
+ * @param efficiency grid-to-vehicle efficiency, 0.5-1 (the grid draws powerKw / efficiency)
  * @param circuitId the hub circuit that feeds the pad, if the hub has circuits
  */
 public record NodeInfoMessage(Double maxPowerKw, Double efficiency, String circuitId, Instant ts) {
@@ -14,8 +14,9 @@ public record NodeInfoMessage(Double maxPowerKw, Double efficiency, String circu
     public NodeInfoMessage {
         Checks.required(maxPowerKw, "maxPowerKw");
         Checks.positive(maxPowerKw, "maxPowerKw");
+        Checks.powerKw(maxPowerKw, "maxPowerKw");
         Checks.required(efficiency, "efficiency");
-        Checks.between(efficiency, 0.01, 1, "efficiency");
+        Checks.efficiency(efficiency, "efficiency");
         Checks.optionalId(circuitId, "circuitId");
     }
 }

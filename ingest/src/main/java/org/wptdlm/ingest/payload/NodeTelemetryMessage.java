@@ -26,7 +26,7 @@ public record NodeTelemetryMessage(
         Checks.timestamp(ts);
         seq = Checks.sequence(seq);
         Checks.required(powerKw, "powerKw");
-        Checks.nonNegativePower(powerKw, "powerKw");
+        Checks.powerKw(powerKw, "powerKw");
         Checks.required(energyKwh, "energyKwh");
         Checks.nonNegativePower(energyKwh, "energyKwh");
         Checks.percent(alignmentPercent, "alignmentPercent", RejectionReason.INVALID_FIELD);

@@ -28,8 +28,9 @@ public record VehicleTelemetryMessage(
         seq = Checks.sequence(seq);
         Checks.required(socPercent, "socPercent");
         Checks.percent(socPercent, "socPercent", RejectionReason.SOC_OUT_OF_RANGE);
-        Checks.positive(batteryCapacityKwh, "batteryCapacityKwh");
+        Checks.energyKwh(batteryCapacityKwh, "batteryCapacityKwh");
         Checks.positive(maxChargePowerKw, "maxChargePowerKw");
+        Checks.powerKw(maxChargePowerKw, "maxChargePowerKw");
         Checks.position(latitude, longitude);
     }
 

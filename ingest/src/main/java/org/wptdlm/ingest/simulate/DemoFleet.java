@@ -2,6 +2,8 @@ package org.wptdlm.ingest.simulate;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.wptdlm.db.request.ChargingRequestRepository;
 import org.wptdlm.domain.request.ChargingRequest;
+import org.wptdlm.ingest.broker.BrokerRole;
 import org.wptdlm.ingest.broker.EmbeddedMqttBroker;
 import org.wptdlm.ingest.mqtt.MqttProperties;
 
@@ -41,6 +44,8 @@ class DemoFleet implements DisposableBean {
     private static final double ARRIVALS_PER_HOUR = 1;
     private static final double REAL_TIME = 1;
     private static final long SEED = 42;
+    /** The broker account the demo's vehicles report their telemetry through. */
+    private static final String VEHICLE_GATEWAY = "demo-vehicles";
 
     private final MqttProperties mqtt;
     private final String enabled;
@@ -63,12 +68,13 @@ class DemoFleet implements DisposableBean {
         if (!mqtt.enabled() || "false".equals(enabled) || ("auto".equals(enabled) && !onEmbeddedBroker)) {
             return;
         }
+        FleetSimulator.Settings settings = new FleetSimulator.Settings("demo", HUBS, PADS_PER_HUB, ARRIVALS_PER_HOUR,
+                REAL_TIME, SEED, VEHICLES_AT_START, RunTag.now(clock));
         try {
-            fleet = new FleetSimulator(new FleetSimulator.Settings("demo", HUBS, PADS_PER_HUB, ARRIVALS_PER_HOUR,
-                    REAL_TIME, SEED, VEHICLES_AT_START, RunTag.now(clock)),
-                    new BrokerLogin(mqtt.url(), mqtt.username(), mqtt.password()), clock);
-            withdrawEarlierRuns();
+            fleet = new FleetSimulator(settings, logins(settings), clock);
+            List<ChargingRequest> earlierRuns = openRequests();
             fleet.announce();
+            withdraw(earlierRuns);
         } catch (MqttException e) {
             log.warn("Demo fleet not started: {}", e.toString());
             return;
@@ -84,12 +90,33 @@ class DemoFleet implements DisposableBean {
                 SUMMARY_EVERY.toMillis(), SUMMARY_EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void withdrawEarlierRuns() throws MqttException, InterruptedException {
-        for (String hubId : fleet.hubIds()) {
-            for (ChargingRequest request : requests.findOpenByHub(hubId)) {
-                fleet.cancelRequest(hubId, request.id(), request.vehicleId());
-            }
+    /** Requests an earlier run left open, read before this run announces its own. */
+    private List<ChargingRequest> openRequests() {
+        List<ChargingRequest> open = new ArrayList<>();
+        fleet.hubIds().forEach(hubId -> open.addAll(requests.findOpenByHub(hubId)));
+        return open;
+    }
+
+    private void withdraw(List<ChargingRequest> earlierRuns) throws MqttException, InterruptedException {
+        for (ChargingRequest request : earlierRuns) {
+            fleet.cancelRequest(request.hubId(), request.id(), request.vehicleId());
         }
+    }
+
+    /**
+     * On the embedded broker the demo hubs log in with hub accounts of their own (generated into the
+     * broker's accounts file), so the broker's rules hold for them as for real hubs; on another
+     * broker the fleet uses the service's login.
+     */
+    private FleetLogins logins(FleetSimulator.Settings settings) {
+        return EmbeddedMqttBroker.current()
+                .filter(broker -> broker.url().equals(mqtt.url()))
+                .map(broker -> {
+                    settings.hubIds().forEach(hubId -> broker.accounts().ensure(hubId, BrokerRole.HUB));
+                    broker.accounts().ensure(VEHICLE_GATEWAY, BrokerRole.VEHICLE_GATEWAY);
+                    return FleetLogins.fromAccounts(broker.url(), broker.accounts());
+                })
+                .orElseGet(() -> FleetLogins.shared(new BrokerLogin(mqtt.url(), mqtt.username(), mqtt.password())));
     }
 
     private void step() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,10 +52,18 @@ public final class FleetSimulator implements AutoCloseable {
      * @param runTag part of every vehicle and request id, so that a later run never reuses an earlier run's ids
      */
     public record Settings(String prefix, int hubs, int padsPerHub, double arrivalsPerHour, double speed, long seed,
-            int vehiclesAtStart, String runTag) {}
+            int vehiclesAtStart, String runTag) {
+
+        /** The simulated hubs' ids, {@code {prefix}-hub-1} and on. */
+        public List<String> hubIds() {
+            return IntStream.rangeClosed(1, hubs).mapToObj(h -> prefix + "-hub-" + h).toList();
+        }
+    }
 
     private final Settings settings;
-    private final SimulatorClient client;
+    private final FleetLogins logins;
+    private final Map<String, SimulatorClient> hubClients = new HashMap<>();
+    private final SimulatorClient vehicleClient;
     private final Clock clock;
     private final Random random;
     private final List<SimulatedPad> pads = new ArrayList<>();
@@ -64,18 +73,21 @@ public final class FleetSimulator implements AutoCloseable {
     private long vehiclesArrived;
     private long limitBreaches;
 
-    public FleetSimulator(Settings settings, BrokerLogin login, Clock clock) throws MqttException {
+    public FleetSimulator(Settings settings, FleetLogins logins, Clock clock) throws MqttException {
         this.settings = settings;
         this.clock = clock;
         this.random = new Random(settings.seed());
-        this.client = new SimulatorClient(login, 1000, this::onMessage, () -> { });
+        this.logins = logins;
+        this.vehicleClient = new SimulatorClient(logins.vehicles(), 1000, this::onMessage, () -> { });
     }
 
     /** Announces the hubs and pads (retained) and follows their allocations. */
     public void announce() throws MqttException, InterruptedException {
         Instant now = clock.instant();
         for (int h = 1; h <= settings.hubs(); h++) {
-            String hubId = hubIds().get(h - 1);
+            String hubId = settings.hubIds().get(h - 1);
+            SimulatorClient client = new SimulatorClient(logins.hub(hubId), 1000, this::onMessage, () -> { });
+            hubClients.put(hubId, client);
             double padMaxKw = 11;
             double gridLimitKw = Math.round(settings.padsPerHub() * padMaxKw * 0.6);
             double circuitLimitKw = Math.round(settings.padsPerHub() * padMaxKw * 0.4);
@@ -106,23 +118,19 @@ public final class FleetSimulator implements AutoCloseable {
 
     /** Withdraws a charging request, as a vehicle that left without saying so would have its app do. */
     public void cancelRequest(String hubId, String requestId, String vehicleId) throws MqttException, InterruptedException {
-        client.publishNow("iot/hubs/" + hubId + "/requests", new ChargingRequestMessage(requestId, clock.instant(), vehicleId,
+        hubClients.get(hubId).publishNow("iot/hubs/" + hubId + "/requests", new ChargingRequestMessage(requestId, clock.instant(), vehicleId,
                 null, null, null, null, null, true), false);
     }
 
     /** The ids of the simulated hubs. */
     public List<String> hubIds() {
-        List<String> hubIds = new ArrayList<>();
-        for (int h = 1; h <= settings.hubs(); h++) {
-            hubIds.add(settings.prefix() + "-hub-" + h);
-        }
-        return hubIds;
+        return settings.hubIds();
     }
 
     private void onMessage(String topic, byte[] payload) {
         AllocationEvent event;
         try {
-            event = client.read(payload, AllocationEvent.class);
+            event = vehicleClient.read(payload, AllocationEvent.class);
         } catch (IOException e) {
             log.warn("Unreadable allocation on {}: {}", topic, e.getMessage());
             return;
@@ -193,8 +201,10 @@ public final class FleetSimulator implements AutoCloseable {
         SimulatedVehicle vehicle = new SimulatedVehicle(vehicleId, vehicleId + "-req", BATTERIES_KWH[model],
                 VEHICLE_MAX_KW[model], arrivalSocPercent, targetSocPercent, departure, priority);
         pad.vehicle = vehicle;
-        client.publishNow("iot/vehicles/" + vehicleId + "/telemetry", new VehicleTelemetryMessage(now, vehicle.seq++,
-                round(vehicle.socPercent), vehicle.batteryCapacityKwh, vehicle.maxChargePowerKw, null, null), false);
+        vehicleClient.publishNow("iot/vehicles/" + vehicleId + "/telemetry", new VehicleTelemetryMessage(now,
+                vehicle.seq++, round(vehicle.socPercent), vehicle.batteryCapacityKwh, vehicle.maxChargePowerKw, null, null),
+                false);
+        SimulatorClient client = hubClients.get(pad.hubId);
         client.publishNow(nodeTopic(pad, "status"), new NodeStatusMessage(now, NodeStatus.OCCUPIED, vehicleId, null), false);
         client.publishNow("iot/hubs/" + pad.hubId + "/requests", new ChargingRequestMessage(vehicle.requestId, now,
                 vehicleId, pad.nodeId, vehicle.targetSocPercent, null, departure, priority, false), false);
@@ -205,7 +215,7 @@ public final class FleetSimulator implements AutoCloseable {
                 Math.round(pad.vehicle.socPercent), pad.vehicle.targetSocPercent);
         pad.vehicle = null;
         pad.powerKw = 0;
-        client.publishNow(nodeTopic(pad, "status"), new NodeStatusMessage(now, NodeStatus.AVAILABLE, null, null), false);
+        hubClients.get(pad.hubId).publishNow(nodeTopic(pad, "status"), new NodeStatusMessage(now, NodeStatus.AVAILABLE, null, null), false);
     }
 
     private static void charge(SimulatedPad pad, Instant now, double simulatedHours) {
@@ -221,11 +231,11 @@ public final class FleetSimulator implements AutoCloseable {
 
     private void report(SimulatedPad pad, Instant now) throws MqttException, InterruptedException {
         SimulatedVehicle vehicle = pad.vehicle;
-        client.publishNow(nodeTopic(pad, "telemetry"), new NodeTelemetryMessage(now, pad.seq++, round(pad.powerKw),
+        hubClients.get(pad.hubId).publishNow(nodeTopic(pad, "telemetry"), new NodeTelemetryMessage(now, pad.seq++, round(pad.powerKw),
                 round(pad.energyMeterKwh), vehicle == null ? null : 97.0, vehicle != null,
                 vehicle == null ? null : vehicle.vehicleId), false);
         if (vehicle != null) {
-            client.publishNow("iot/vehicles/" + vehicle.vehicleId + "/telemetry", new VehicleTelemetryMessage(now,
+            vehicleClient.publishNow("iot/vehicles/" + vehicle.vehicleId + "/telemetry", new VehicleTelemetryMessage(now,
                     vehicle.seq++, round(vehicle.socPercent), null, null, null, null), false);
         }
     }
@@ -260,6 +270,9 @@ public final class FleetSimulator implements AutoCloseable {
 
     @Override
     public void close() throws MqttException {
-        client.close();
+        for (SimulatorClient client : hubClients.values()) {
+            client.close();
+        }
+        vehicleClient.close();
     }
 }

@@ -1,11 +1,13 @@
 package org.wptdlm.ingest.simulate;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.wptdlm.solver.cli.DurationConverter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wptdlm.ingest.broker.BrokerAccounts;
+import org.wptdlm.solver.cli.DurationConverter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,6 +35,11 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Option(names = "--password", description = "broker password", interactive = false)
     String password;
+
+    @Option(names = "--accounts", description = "fleet: a broker accounts file (username=ROLE password, as the embedded"
+            + " broker keeps in data/mqtt/accounts.properties): each hub logs in as its hub id, the vehicles as the"
+            + " file's VEHICLE_GATEWAY account; without it everything uses --username")
+    Path accounts;
 
     @Option(names = "--hubs", defaultValue = "2", description = "hubs to simulate (default: ${DEFAULT-VALUE})")
     int hubs;
@@ -109,7 +116,10 @@ public final class SimulateCommand implements Callable<Integer> {
     private int runFleet() throws Exception {
         FleetSimulator.Settings settings = new FleetSimulator.Settings(prefix, hubs, pads, arrivalsPerHour, speed, seed,
                 vehiclesAtStart, RunTag.now(Clock.systemUTC()));
-        try (FleetSimulator fleet = new FleetSimulator(settings, login(), Clock.systemUTC())) {
+        FleetLogins logins = accounts == null
+                ? FleetLogins.shared(login())
+                : FleetLogins.fromAccounts(url, BrokerAccounts.read(accounts));
+        try (FleetSimulator fleet = new FleetSimulator(settings, logins, Clock.systemUTC())) {
             fleet.announce();
             Duration tick = Duration.ofMillis(Math.max(10, 1000 / Math.max(1, rate)));
             long end = System.nanoTime() + duration.toNanos();

@@ -19,7 +19,7 @@ class FleetSimulatorIntegrationTest extends LiveLoopTest {
         String prefix = "fleet-" + UUID.randomUUID().toString().substring(0, 6);
         // Two vehicles arrive per simulated minute, so the pads fill within the test's seconds.
         FleetSimulator.Settings settings = new FleetSimulator.Settings(prefix, 1, 4, 120, 600, 7, 0, "");
-        try (FleetSimulator fleet = new FleetSimulator(settings, new BrokerLogin(brokerUrl(), null, null),
+        try (FleetSimulator fleet = new FleetSimulator(settings, FleetLogins.shared(new BrokerLogin(brokerUrl(), null, null)),
                 Clock.systemUTC())) {
             fleet.announce();
             Duration tick = Duration.ofMillis(100);

@@ -1,6 +1,8 @@
 package org.wptdlm.ingest.support;
 
+import io.moquette.BrokerConstants;
 import io.moquette.broker.Server;
+import io.moquette.broker.config.MemoryConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -31,7 +33,10 @@ public final class TestBroker implements AutoCloseable {
     public TestBroker start() {
         try {
             server = new Server();
-            server.startServer(EmbeddedMqttBroker.configuration("127.0.0.1", port, dataDirectory));
+            // A test's own broker on loopback: open to anonymous clients, unlike the service's.
+            MemoryConfig configuration = EmbeddedMqttBroker.configuration("127.0.0.1", port, dataDirectory);
+            configuration.setProperty(BrokerConstants.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
+            server.startServer(configuration);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

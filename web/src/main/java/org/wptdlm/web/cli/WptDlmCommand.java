@@ -8,8 +8,9 @@ import org.wptdlm.solver.cli.GenerateCommand;
 import org.wptdlm.solver.cli.PlanCommand;
 import org.wptdlm.solver.cli.ReplayCommand;
 import org.wptdlm.web.seed.SeedCommand;
-import picocli.CommandLine;
+import org.wptdlm.web.system.security.HashPasswordCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The command line of the executable jar: each subcommand is a tool that runs and exits. */
 @Command(
@@ -23,7 +24,7 @@ public final class WptDlmCommand {
     /** The tools, in the order `--help` lists them. */
     static List<Object> tools() {
         return List.of(new PlanCommand(), new ReplayCommand(), new BenchmarkCommand(), new GenerateCommand(),
-                new SeedCommand(), new SimulateCommand());
+                new SeedCommand(), new SimulateCommand(), new HashPasswordCommand());
     }
 
     public static boolean isSubcommand(String[] args) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.wptdlm.domain.Invariants;
+import org.wptdlm.domain.PhysicalLimits;
 import org.wptdlm.domain.node.Node;
 import org.wptdlm.domain.node.NodeStatus;
 import org.wptdlm.web.system.InvalidInputException;
@@ -17,10 +18,10 @@ import org.wptdlm.web.system.RequestIds;
 public record NodeRequest(
         @Schema(example = "pad-01", description = "Unique within the hub; required on POST")
         @Pattern(regexp = Invariants.ID_PATTERN) String id,
-        @Schema(example = "11.0", description = "Most the pad delivers to a vehicle, kW")
-        @NotNull @PositiveOrZero Double maxPowerKw,
-        @Schema(example = "0.91", description = "Grid to vehicle, above 0 and at most 1")
-        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") Double efficiency,
+        @Schema(example = "11.0", description = "Most the pad delivers to a vehicle, kW, at most 1,000")
+        @NotNull @PositiveOrZero @DecimalMax(PhysicalLimits.MAX_POWER_KW_TEXT) Double maxPowerKw,
+        @Schema(example = "0.91", description = "Grid to vehicle, 0.5 to 1")
+        @NotNull @DecimalMin(PhysicalLimits.MIN_EFFICIENCY_TEXT) @DecimalMax("1") Double efficiency,
         @Schema(example = "AVAILABLE", description = "Defaults to AVAILABLE") NodeStatus status,
         @Schema(example = "feeder-a", description = "The circuit the pad is wired to, if any")
         @Pattern(regexp = Invariants.ID_PATTERN) String circuitId) {

@@ -24,12 +24,14 @@ class RecommendationController {
 
     @PostMapping
     @Operation(summary = "Rank the hubs a vehicle can reach",
-            description = "Role: DRIVER (only for the vehicles of the account; or with no vehicleId), OPERATOR, ADMIN."
+            description = "Role: DRIVER (only for the vehicles of the account, or with no vehicleId; priorityClass EMERGENCY or"
+                    + " FLEET is 403), OPERATOR, ADMIN."
                     + " Simulates the vehicle's insertion into each reachable hub's live plan and ranks hubs by the"
                     + " energy by departure (critical vehicles: by when their must-have energy is in). 404 unknown"
                     + " vehicle, 422 when position, SoC, battery or power is neither given nor stored.")
     RecommendationAnswer recommend(@Valid @RequestBody RecommendationQuery query) {
         driverVehicles.requireOwn(query.vehicleId());
+        driverVehicles.requireMaySetPriority(query.priorityClass());
         return service.recommend(query);
     }
 }

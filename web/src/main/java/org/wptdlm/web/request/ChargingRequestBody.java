@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import java.time.Instant;
 import org.wptdlm.domain.Invariants;
+import org.wptdlm.domain.PhysicalLimits;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.domain.vehicle.PriorityClass;
@@ -26,8 +27,8 @@ public record ChargingRequestBody(
         @Schema(example = "2026-03-02T12:00:00Z") @NotNull Instant departureAt,
         @Schema(example = "80.0", description = "Wanted state of charge at departure, 0-100")
         @DecimalMin("0") @DecimalMax("100") Double targetSocPercent,
-        @Schema(example = "30.0", description = "Wanted energy into the battery by departure, kWh")
-        @Positive Double requestedEnergyKwh,
+        @Schema(example = "30.0", description = "Wanted energy into the battery by departure, kWh, at most 1,000")
+        @Positive @DecimalMax(PhysicalLimits.MAX_ENERGY_KWH_TEXT) Double requestedEnergyKwh,
         @Schema(description = "Overrides the vehicle's class for this request") PriorityClass priorityClass,
         @Schema(example = "PENDING", description = "Defaults to PENDING") ChargingRequestStatus status) {
 

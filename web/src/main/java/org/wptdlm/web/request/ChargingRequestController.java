@@ -30,7 +30,8 @@ import org.wptdlm.web.system.security.DriverVehicles;
 @RestController
 @RequestMapping("/api/charging-requests")
 @Tag(name = "Charging requests", description = "A vehicle's wish for energy at a hub before it leaves. Roles: DRIVER"
-        + " (only requests of the account's vehicles; listing needs vehicleId), OPERATOR, ADMIN.")
+        + " (only requests of the account's vehicles; listing needs vehicleId; priorityClass EMERGENCY or FLEET"
+        + " is 403), OPERATOR, ADMIN.")
 class ChargingRequestController {
 
     private final ChargingRequestService requests;
@@ -56,10 +57,14 @@ class ChargingRequestController {
 
     @PostMapping
     @Operation(summary = "Create a charging request",
-            description = "Give targetSocPercent, requestedEnergyKwh or both. The hub, vehicle and pad must exist.")
+            description = "Role: DRIVER (own vehicles, priorityClass NORMAL or none), OPERATOR, ADMIN. Give"
+                    + " targetSocPercent, requestedEnergyKwh or both. The hub, vehicle and pad must exist.")
     @ApiResponse(responseCode = "201", description = "Created")
+    @ApiResponse(responseCode = "403", description = "A driver's request for another vehicle, or with priorityClass"
+            + " EMERGENCY or FLEET (only operators grant those)")
     ResponseEntity<ChargingRequestResponse> create(@RequestBody @Valid ChargingRequestBody body) {
         driverVehicles.requireOwn(body.vehicleId());
+        driverVehicles.requireMaySetPriority(body.priorityClass());
         ChargingRequest request = requests.create(body);
         return ResponseEntity.created(URI.create("/api/charging-requests/" + request.id()))
                 .body(ChargingRequestResponse.from(request));
@@ -76,6 +81,7 @@ class ChargingRequestController {
     ChargingRequestResponse replace(@PathVariable String requestId, @RequestBody @Valid ChargingRequestBody body) {
         own(requests.get(requestId));
         driverVehicles.requireOwn(body.vehicleId());
+        driverVehicles.requireMaySetPriority(body.priorityClass());
         return ChargingRequestResponse.from(requests.replace(RequestIds.fromPath(requestId, body.id()), body));
     }
 

@@ -12,6 +12,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 import org.wptdlm.db.embedded.EmbeddedDatabase;
+import org.wptdlm.ingest.broker.BrokerAccounts;
+import org.wptdlm.ingest.broker.BrokerRole;
 import org.wptdlm.ingest.broker.EmbeddedMqttBroker;
 
 /**
@@ -23,7 +25,9 @@ import org.wptdlm.ingest.broker.EmbeddedMqttBroker;
  */
 public class EmbeddedServicesEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
-    private static final String SOURCE_NAME = "dlmEmbeddedServices";
+    /** The property source holding the embedded services' URLs, present only when one of them started. */
+    public static final String SOURCE_NAME = "dlmEmbeddedServices";
+    public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 1;
 
     private final Log log;
 
@@ -40,7 +44,7 @@ public class EmbeddedServicesEnvironmentPostProcessor implements EnvironmentPost
         }
         EmbeddedServicesProperties properties = binder
                 .bind(EmbeddedServicesProperties.PREFIX, EmbeddedServicesProperties.class)
-                .orElseGet(() -> new EmbeddedServicesProperties(null, 54329, 1884));
+                .orElseGet(() -> new EmbeddedServicesProperties(null, 54329, 1884, null));
         Map<String, Object> overrides = new HashMap<>();
         if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
             EmbeddedDatabase database = EmbeddedDatabase.start(
@@ -54,11 +58,16 @@ public class EmbeddedServicesEnvironmentPostProcessor implements EnvironmentPost
                     + database.port() + ", data in " + database.dataDirectory());
         }
         if (!StringUtils.hasText(environment.getProperty("dlm.mqtt.url"))) {
-            EmbeddedMqttBroker broker = EmbeddedMqttBroker.start(
+            EmbeddedMqttBroker broker = EmbeddedMqttBroker.start(new EmbeddedMqttBroker.Settings(
+                    properties.mqttHost(),
                     properties.mqttPort(),
                     properties.dataDirectory().resolve("mqtt"),
-                    EmbeddedServicesProperties.MQTT_PORT_SETTING);
+                    EmbeddedServicesProperties.MQTT_PORT_SETTING,
+                    environment.getProperty("dlm.mqtt.service-status-topic", "wpt-dlm/status")));
+            // The service logs in like every other client, with the account generated at the broker's first start.
             overrides.put("dlm.mqtt.url", broker.url());
+            overrides.put("dlm.mqtt.username", BrokerAccounts.SERVICE_USERNAME);
+            overrides.put("dlm.mqtt.password", broker.accounts().ensure(BrokerAccounts.SERVICE_USERNAME, BrokerRole.SERVICE));
             log.info("No dlm.mqtt.url configured: using the embedded MQTT broker at " + broker.url());
         }
         if (!overrides.isEmpty()) {
@@ -68,7 +77,7 @@ public class EmbeddedServicesEnvironmentPostProcessor implements EnvironmentPost
 
     @Override
     public int getOrder() {
-        // After application.yml and the environment are loaded, so their URLs are seen.
-        return Ordered.LOWEST_PRECEDENCE;
+        // After application.yml and the environment are loaded, so their URLs are seen; before the accounts check.
+        return ORDER;
     }
 }

@@ -5,8 +5,11 @@ import java.nio.file.Path;
 /**
  * Where the embedded PostgreSQL and MQTT broker keep their data and which ports they take
  * ({@code dlm.embedded.*}). Used only when no datasource or broker URL is configured.
+ *
+ * @param mqttHost the address the embedded broker listens on: loopback by default, so only this
+ *     machine reaches it; {@code 0.0.0.0} opens it to hub controllers on the network
  */
-public record EmbeddedServicesProperties(Path dataDirectory, int postgresPort, int mqttPort) {
+public record EmbeddedServicesProperties(Path dataDirectory, int postgresPort, int mqttPort, String mqttHost) {
 
     public static final String PREFIX = "dlm.embedded";
     public static final String POSTGRES_PORT_SETTING = PREFIX + ".postgres-port";
@@ -15,6 +18,9 @@ public record EmbeddedServicesProperties(Path dataDirectory, int postgresPort, i
     public EmbeddedServicesProperties {
         if (dataDirectory == null) {
             dataDirectory = Path.of("data");
+        }
+        if (mqttHost == null || mqttHost.isBlank()) {
+            mqttHost = "127.0.0.1";
         }
         requirePort(postgresPort, POSTGRES_PORT_SETTING);
         requirePort(mqttPort, MQTT_PORT_SETTING);

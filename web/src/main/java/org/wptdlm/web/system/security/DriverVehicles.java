@@ -9,10 +9,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
+import org.wptdlm.domain.vehicle.PriorityClass;
 
 /**
- * Which vehicles a driver account may act for ({@code dlm.security.users[i].vehicle-ids}). Operators
- * and admins act for every vehicle; a driver only for the vehicles listed under its account.
+ * Which vehicles a driver account may act for ({@code dlm.security.users[i].vehicle-ids}), and with
+ * which priority. Operators and admins act for every vehicle; a driver only for the vehicles listed
+ * under its account, and never above the NORMAL class.
  */
 @Component
 public class DriverVehicles {
@@ -54,6 +56,18 @@ public class DriverVehicles {
             return;
         }
         throw forbidden("Vehicle '" + vehicleId + "' is not one of your account's vehicles.");
+    }
+
+    /**
+     * @throws ErrorResponseException 403 when a driver claims a class above NORMAL: EMERGENCY and FLEET
+     *     put a vehicle ahead of others, so only operators grant them (on the vehicle or the request)
+     */
+    public void requireMaySetPriority(PriorityClass priorityClass) {
+        if (priorityClass == null || priorityClass == PriorityClass.NORMAL || actsForAll()) {
+            return;
+        }
+        throw forbidden("Only operators set priorityClass " + priorityClass
+                + "; leave it out to use your vehicle's class.");
     }
 
     private static ErrorResponseException forbidden(String detail) {

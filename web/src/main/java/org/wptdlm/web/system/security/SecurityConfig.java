@@ -1,7 +1,6 @@
 package org.wptdlm.web.system.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -21,12 +20,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 
 /**
  * Who may call what. Health, the API documentation and static assets are public; the REST API
- * takes HTTP Basic; the dashboard takes a login form. Rules, most specific first:
- * drivers use recommendations and charging requests; operators everything operational; admins all.
+ * takes HTTP Basic; the dashboard takes a login form. API rules: {@link ApiAccess}, most specific
+ * first: drivers use recommendations and charging requests; operators everything operational; admins all.
  */
 @Configuration
 @EnableWebSecurity
@@ -34,8 +34,6 @@ import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 class SecurityConfig {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
-    /** How long a login that passed is remembered (see {@link VerifiedLogins}). */
-    private static final Duration LOGIN_MEMORY = Duration.ofMinutes(5);
     private static final String[] PUBLIC_PATHS = {
         "/docs", "/docs/**", "/swagger-ui/**", "/openapi.json", "/openapi.json/**", "/error",
         "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/login"
@@ -45,24 +43,27 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectMapper objectMapper, UserDetailsService users,
             PasswordEncoder passwordEncoder) throws Exception {
         ProblemDetailsAuthenticationHandlers problemHandlers = new ProblemDetailsAuthenticationHandlers(objectMapper);
-        http.authenticationManager(new ProviderManager(new VerifiedLogins(passwordCheck(users, passwordEncoder), LOGIN_MEMORY)))
+        http.authenticationManager(new ProviderManager(passwordCheck(users, passwordEncoder)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
                         .requestMatchers(PUBLIC_PATHS).permitAll()
-                        .requestMatchers("/api/recommendations/**", "/api/charging-requests/**")
-                        .hasAnyRole(Role.DRIVER.name(), Role.OPERATOR.name(), Role.ADMIN.name())
-                        .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll()
-                        .requestMatchers("/api/**").hasAnyRole(Role.OPERATOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll())
+                .authorizeHttpRequests(requests -> ApiAccess.RULES.forEach(rule ->
+                        requests.requestMatchers(rule.pathPattern()).hasAnyRole(rule.roleNames())))
+                .authorizeHttpRequests(requests -> requests
                         .anyRequest().hasAnyRole(Role.OPERATOR.name(), Role.ADMIN.name()))
-                .httpBasic(basic -> basic.authenticationEntryPoint(problemHandlers))
+                // A Basic login that passed opens an HTTP session: a client that sends the session cookie back
+                // pays the deliberately slow bcrypt check once, and nothing derived from the password stays in memory.
+                .httpBasic(basic -> basic.authenticationEntryPoint(problemHandlers)
+                        .securityContextRepository(new HttpSessionSecurityContextRepository()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(problemHandlers, new AntPathRequestMatcher("/api/**"))
                         .defaultAccessDeniedHandlerFor(problemHandlers, new AntPathRequestMatcher("/api/**")))
-                // The API is stateless and authenticated per request, so CSRF tokens only guard the dashboard's forms.
+                // API clients send Basic credentials or a session cookie; the cookie is SameSite=Strict (application.yml)
+                // and the API takes JSON only, so a cross-site form cannot ride on it: CSRF tokens guard the dashboard's forms.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         return http.build();
     }

@@ -12,11 +12,17 @@ import org.springframework.validation.annotation.Validated;
  * The accounts that may use the service ({@code dlm.security.users[i].*}). Passwords are stored as
  * Spring Security encoded strings: {@code {bcrypt}$2a$…} for real deployments, {@code {noop}…} for
  * the demo defaults only. They are never logged. A driver account names its vehicles in
- * {@code vehicle-ids}: it may ask recommendations and make charging requests for those only.
+ * {@code vehicle-ids}: it may ask recommendations and make charging requests for those only. The
+ * list is never empty when a web server runs ({@link AccountsEnvironmentPostProcessor}); tools
+ * without one need none.
  */
 @Validated
 @ConfigurationProperties("dlm.security")
-public record SecurityProperties(@NotEmpty List<@Valid User> users) {
+public record SecurityProperties(List<@Valid User> users) {
+
+    public SecurityProperties {
+        users = users == null ? List.of() : List.copyOf(users);
+    }
 
     public record User(@NotBlank String username, @NotBlank String password, @NotEmpty Set<Role> roles,
             Set<String> vehicleIds) {

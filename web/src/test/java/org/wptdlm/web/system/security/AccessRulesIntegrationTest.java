@@ -6,6 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -66,5 +69,54 @@ class AccessRulesIntegrationTest {
         assertThat(rest.withBasicAuth("admin", "admin").getForEntity("/actuator/metrics", String.class)
                         .getStatusCode())
                 .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void openApiDocumentNamesTheRolesOfEveryOperation() {
+        String document = rest.getForObject("/openapi.json", String.class);
+
+        assertThat(document).contains("\"x-roles\":[\"DRIVER\",\"OPERATOR\",\"ADMIN\"]")
+                .contains("\"x-roles\":[\"OPERATOR\",\"ADMIN\"]")
+                .doesNotContain("demo: operator/operator");
+    }
+
+    @Test
+    void driverMayNotClaimEmergencyOrFleetPriority() {
+        for (String priorityClass : new String[] {"EMERGENCY", "FLEET"}) {
+            ResponseEntity<String> response = rest.withBasicAuth("driver", "driver")
+                    .postForEntity("/api/charging-requests", requestFor("ev-001", priorityClass), String.class);
+
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(response.getBody()).contains("Only operators set priorityClass " + priorityClass);
+        }
+    }
+
+    @Test
+    void operatorMaySetEmergencyPriority() {
+        ResponseEntity<String> response = rest.withBasicAuth("operator", "operator")
+                .postForEntity("/api/charging-requests", requestFor("ev-001", "EMERGENCY"), String.class);
+
+        assertThat(response.getStatusCode()).isNotEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void basicLoginOpensASessionTheClientMayGoOnWith() {
+        ResponseEntity<String> login = rest.withBasicAuth("operator", "operator").getForEntity("/api/hubs", String.class);
+        String sessionCookie = login.getHeaders().getFirst(HttpHeaders.SET_COOKIE);
+        assertThat(sessionCookie).startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Strict");
+
+        HttpHeaders headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, sessionCookie.substring(0, sessionCookie.indexOf(';')));
+        ResponseEntity<String> next = rest.exchange("/api/hubs", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+
+        assertThat(next.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private static HttpEntity<String> requestFor(String vehicleId, String priorityClass) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>("""
+                {"hubId":"no-such-hub","vehicleId":"%s","departureAt":"2099-01-01T12:00:00Z","targetSocPercent":80,\
+                "priorityClass":"%s"}""".formatted(vehicleId, priorityClass), headers);
     }
 }

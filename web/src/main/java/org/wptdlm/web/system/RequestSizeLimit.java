@@ -1,4 +1,4 @@
-package org.wptdlm.web.whatif;
+package org.wptdlm.web.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -17,17 +17,21 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses what-if request bodies (registered for /api/what-if/* by {@link WhatIfConfig}) over {@code dlm.what-if.max-request-bytes} with 413: at once when
- * the declared length is over, and for a chunked body after reading at most one byte more than the
- * limit (the body is then handed on from memory, never more than the limit).
+ * Refuses request bodies over a limit with 413: at once when the declared length is over, and for a
+ * chunked body after reading at most one byte more than the limit (the body is then handed on from
+ * memory, never more than the limit). Registered for the whole API ({@link ApiRequestLimits}) and,
+ * tighter, for the what-if API.
  */
-class RequestSizeLimit extends OncePerRequestFilter {
+public class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long maxRequestBytes;
+    private final String setting;
     private final ObjectMapper objectMapper;
 
-    RequestSizeLimit(long maxRequestBytes, ObjectMapper objectMapper) {
+    /** @param setting the property that sets the limit, named in the answer */
+    public RequestSizeLimit(long maxRequestBytes, String setting, ObjectMapper objectMapper) {
         this.maxRequestBytes = maxRequestBytes;
+        this.setting = setting;
         this.objectMapper = objectMapper;
     }
 
@@ -54,7 +58,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
     private void refuse(HttpServletRequest request, HttpServletResponse response, String size) throws IOException {
         HttpStatus status = HttpStatus.PAYLOAD_TOO_LARGE;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, "The request body has " + size
-                + "; a what-if request may have at most " + maxRequestBytes + " (dlm.what-if.max-request-bytes).");
+                + "; this request may have at most " + maxRequestBytes + " (" + setting + ").");
         problem.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
