@@ -74,6 +74,8 @@ public class IngestWorker implements SmartLifecycle {
         } catch (RuntimeException e) {
             failures.increment();
             log.warn("Processing the message on {} failed: {}", message.topic().name(), e.toString());
+        } finally {
+            message.acknowledgement().run();
         }
     }
 

@@ -51,7 +51,7 @@ public class ApiRequestIntake {
             return false;
         }
         byte[] origin = ("REST API charging request " + request.id()).getBytes(StandardCharsets.UTF_8);
-        boolean queued = queue.offer(new Inbound(topic, message, origin, now));
+        boolean queued = queue.offer(new Inbound(topic, message, origin, now, () -> { }));
         if (!queued) {
             log.warn("Ingest queue full: charging request {} of hub {} waits for the next scheduled re-plan",
                     request.id(), request.hubId());

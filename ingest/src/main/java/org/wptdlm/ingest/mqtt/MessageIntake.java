@@ -19,7 +19,10 @@ import org.wptdlm.ingest.rejection.RejectionRecorder;
 
 /**
  * What the MQTT callback calls for each message: route, parse, validate, hand off to the
- * {@link IngestQueue}, or reject. Never throws and never waits.
+ * {@link IngestQueue}, or reject. Never throws and never waits. A refused or ignored message is
+ * acknowledged at once (redelivering it would change nothing); an accepted one carries its
+ * acknowledgement to the ingest worker, which runs it once the message is applied and its writes
+ * are buffered.
  */
 @Component
 public class MessageIntake {
@@ -50,35 +53,43 @@ public class MessageIntake {
                 .register(meters);
     }
 
-    public void accept(String topicName, byte[] payload) {
+    public void accept(String topicName, byte[] payload, Runnable acknowledgement) {
+        if (!handOver(topicName, payload, acknowledgement)) {
+            acknowledgement.run();
+        }
+    }
+
+    /** True when the message went to the queue with its acknowledgement. */
+    private boolean handOver(String topicName, byte[] payload, Runnable acknowledgement) {
         Instant receivedAt = clock.instant();
         try {
             Optional<Topic> topic = Topic.parse(topicName);
             if (topic.isEmpty()) {
                 rejections.reject(
                         topicName, RejectionReason.UNKNOWN_TOPIC, "not a topic the service handles", payload, receivedAt);
-                return;
+                return false;
             }
             if (payload.length == 0 && topic.get().kind().retained()) {
                 // An empty retained message is how MQTT deletes a retained one: nothing to ingest.
-                return;
+                return false;
             }
             Object record = parser.parse(topic.get(), payload);
             if (record instanceof HubEventMessage event && event.fromService()) {
                 ownEvents.increment();
-                return;
+                return false;
             }
-            if (queue.offer(new Inbound(topic.get(), record, payload, receivedAt))) {
+            if (queue.offer(new Inbound(topic.get(), record, payload, receivedAt, acknowledgement))) {
                 accepted.get(topic.get().kind()).increment();
-            } else {
-                rejections.reject(topicName, RejectionReason.OVERLOADED, "ingest queue full", payload, receivedAt);
+                return true;
             }
+            rejections.reject(topicName, RejectionReason.OVERLOADED, "ingest queue full", payload, receivedAt);
         } catch (PayloadRejectedException e) {
             rejections.reject(topicName, e.reason(), e.getMessage(), payload, receivedAt);
         } catch (RuntimeException e) {
-            // A bug here must not reach Paho: an exception from messageArrived closes the connection.
+            // A bug here must not reach the client's callback thread: no message may stop intake.
             log.error("Unexpected failure handling a message on {}", topicName, e);
             rejections.reject(topicName, RejectionReason.INVALID_FIELD, e.toString(), payload, receivedAt);
         }
+        return false;
     }
 }

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.paho.client.mqttv3.MqttException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -76,20 +75,20 @@ public class AllocationPublisher {
             numbered = event.withIds(null, lastSequence.incrementAndGet());
         }
         byte[] payload = json(numbered).getBytes(StandardCharsets.UTF_8);
-        try {
-            mqtt.publish(Topic.dlmEvents(hubId), payload, false);
-            mqtt.publish(Topic.dlmAllocation(hubId), payload, true);
-            published.increment();
-            listeners.orderedStream().forEach(listener -> listener.published(hubId, problem, plan, clock.instant()));
-            log.debug("Published allocation #{} for hub {} ({}, {})", numbered.sequence(), hubId, trigger, numbered.strategy());
-        } catch (MqttException e) {
-            failed.increment();
-            log.warn("Allocation #{} for hub {} not published: {}", numbered.sequence(), hubId, e.toString());
-            return numbered;
-        }
-        if (eventId != null) {
-            markPublished(eventId);
-        }
+        Long sequence = numbered.sequence();
+        Long recordedEventId = eventId;
+        mqtt.publish(Topic.dlmEvents(hubId), payload, false);
+        mqtt.publish(Topic.dlmAllocation(hubId), payload, true).whenComplete((ack, failure) -> {
+            if (failure != null) {
+                failed.increment();
+                log.warn("Allocation #{} for hub {} not published: {}", sequence, hubId, failure.toString());
+            } else if (recordedEventId != null) {
+                markPublished(recordedEventId);
+            }
+        });
+        published.increment();
+        listeners.orderedStream().forEach(listener -> listener.published(hubId, problem, plan, clock.instant()));
+        log.debug("Published allocation #{} for hub {} ({}, {})", sequence, hubId, trigger, numbered.strategy());
         return numbered;
     }
 
