@@ -35,6 +35,7 @@ public class MessageIntake {
     private final Clock clock;
     private final Map<TopicKind, Counter> accepted = new EnumMap<>(TopicKind.class);
     private final Counter ownEvents;
+    private volatile Instant lastReceivedAt;
 
     public MessageIntake(
             PayloadParser parser, IngestQueue queue, RejectionRecorder rejections, Clock clock, MeterRegistry meters) {
@@ -54,9 +55,15 @@ public class MessageIntake {
     }
 
     public void accept(String topicName, byte[] payload, Runnable acknowledgement) {
+        lastReceivedAt = clock.instant();
         if (!handOver(topicName, payload, acknowledgement)) {
             acknowledgement.run();
         }
+    }
+
+    /** When the last message of any kind arrived, or null before the first. */
+    public Instant lastReceivedAt() {
+        return lastReceivedAt;
     }
 
     /** True when the message went to the queue with its acknowledgement. */

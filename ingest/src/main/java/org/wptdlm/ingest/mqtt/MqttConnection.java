@@ -25,6 +25,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.wptdlm.ingest.payload.PayloadParser;
@@ -52,14 +53,17 @@ public class MqttConnection implements SmartLifecycle {
     private final MessageIntake intake;
     private final ObjectMapper mapper = PayloadParser.mapper();
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final AtomicLong connects = new AtomicLong();
     private volatile Mqtt3AsyncClient client;
     private volatile boolean running;
 
-    public MqttConnection(MqttProperties properties, MessageIntake intake, Clock clock) {
+    public MqttConnection(MqttProperties properties, MessageIntake intake, Clock clock,
+            ApplicationEventPublisher events) {
         this.properties = properties;
         this.intake = intake;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -125,6 +129,7 @@ public class MqttConnection implements SmartLifecycle {
             }
             publish(properties.serviceStatusTopic(),
                     statusJson(ServiceStatus.online(properties.clientId(), clock.instant())), true);
+            events.publishEvent(new MqttConnected(count));
         });
     }
 

@@ -33,6 +33,8 @@ import org.springframework.validation.annotation.Validated;
  * @param staleAfter device timestamps older than this are rejected as stale
  * @param maxClockAhead device timestamps further ahead of the service clock are rejected
  * @param serviceStatusTopic retained topic announcing this service online/offline (last will)
+ * @param intakeSilenceAlarm health reports intake OUT_OF_SERVICE when hubs are known and no message
+ *     has arrived for this long
  */
 @Validated
 @ConfigurationProperties(prefix = "dlm.mqtt")
@@ -52,6 +54,7 @@ public record MqttProperties(
         @NotNull @DefaultValue("10s") Duration connectionTimeout,
         @NotNull @DefaultValue("30s") Duration maxReconnectDelay,
         @NotBlank @DefaultValue("wpt-dlm/status") String serviceStatusTopic,
+        @NotNull @DefaultValue("5m") Duration intakeSilenceAlarm,
         @Valid @DefaultValue Tls tls) {
 
     /** TLS material for {@code ssl://} URLs; without a trust store the JVM's default trust applies. */

@@ -27,7 +27,7 @@ class TelemetryBufferTest {
     private final NodeTelemetryRepository nodeReadings = mock(NodeTelemetryRepository.class);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final TelemetryBuffer buffer = new TelemetryBuffer(mock(VehicleTelemetryRepository.class), nodeReadings,
-            new IngestSettings(Duration.ofMillis(100), 100, 1000, 30, "0 30 3 * * *"), meters);
+            new IngestSettings(Duration.ofMillis(100), 100, 1000, 1000, 30, "0 30 3 * * *"), meters);
 
     private void bufferReadings() {
         buffer.node("hub-1", "pad-1", new NodeTelemetryMessage(NOW, 1L, 7.0, 10.0, null, true, null), NOW);

@@ -43,7 +43,7 @@ public abstract class LiveLoopTest {
         }
     }
 
-    protected static String brokerUrl() {
+    public static String brokerUrl() {
         String configured = System.getenv("DLM_MQTT_URL");
         return configured != null ? configured : TestBrokerHolder.INSTANCE.url();
     }
