@@ -48,19 +48,7 @@ public class DlmEventRepository {
                 .returningResult(HUBS.LAST_DLM_EVENT_SEQUENCE)
                 .fetchOptional(HUBS.LAST_DLM_EVENT_SEQUENCE)
                 .orElseThrow(() -> new DataIntegrityViolationException("no hub " + event.hubId()));
-        long id = dsl.insertInto(DLM_EVENTS)
-                .set(DLM_EVENTS.HUB_ID, event.hubId())
-                .set(DLM_EVENTS.SEQUENCE, sequence)
-                .set(DLM_EVENTS.SOURCE, event.source())
-                .set(DLM_EVENTS.TYPE, event.type())
-                .set(DLM_EVENTS.TRIGGER, event.trigger())
-                .set(DLM_EVENTS.PLAN_ID, event.planId())
-                .set(DLM_EVENTS.PAYLOAD, JSONB.valueOf(event.payloadJson()))
-                .set(DLM_EVENTS.CREATED_AT, event.createdAt())
-                .returningResult(DLM_EVENTS.ID)
-                .fetchSingle(DLM_EVENTS.ID);
-        return new DlmEvent(id, event.hubId(), sequence, event.source(), event.type(), event.trigger(),
-                event.planId(), event.payloadJson(), event.createdAt(), null);
+        return insert(event, sequence, null);
     }
 
     /**
@@ -78,6 +66,10 @@ public class DlmEventRepository {
         if (updated == 0) {
             throw new DataIntegrityViolationException("no hub " + event.hubId());
         }
+        return insert(event, sequence, publishedAt);
+    }
+
+    private DlmEvent insert(NewDlmEvent event, long sequence, Instant publishedAt) {
         long id = dsl.insertInto(DLM_EVENTS)
                 .set(DLM_EVENTS.HUB_ID, event.hubId())
                 .set(DLM_EVENTS.SEQUENCE, sequence)

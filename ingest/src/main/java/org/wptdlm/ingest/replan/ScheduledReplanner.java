@@ -47,8 +47,8 @@ class ScheduledReplanner {
             try {
                 locks.executeWithLock((Runnable) () -> coordinator.replan(hub.hubId(), DlmTrigger.SCHEDULE), lock);
             } catch (RuntimeException e) {
-                // The lock lives in the database: without it, re-plan anyway. Two instances may both
-                // publish for a while; the controller takes the higher sequence, both within limits.
+                // The lock lives in the database: without it, re-plan anyway (allocations must keep
+                // flowing); with several instances, each may re-plan the hub until the lock is back.
                 log.warn("Scheduled re-plan lock for hub {} unavailable ({}); re-planning without it", hub.hubId(),
                         e.toString());
                 coordinator.replan(hub.hubId(), DlmTrigger.SCHEDULE);
