@@ -16,7 +16,8 @@ import org.wptdlm.ingest.rejection.RejectionRecorder;
 
 /**
  * The one thread that takes accepted messages off the {@link IngestQueue} and applies them in
- * arrival order, so the live model needs no finer locking than per hub. Starts before the MQTT
+ * arrival order, so the live model needs no finer locking than per hub. A message is acknowledged
+ * to the broker once its writes are durable ({@link PendingAcknowledgement}). Starts before the MQTT
  * connection and stops after it, draining what is queued, so an accepted message is not dropped
  * on shutdown.
  */
@@ -67,16 +68,17 @@ public class IngestWorker implements SmartLifecycle {
     }
 
     private void process(Inbound message) {
-        try {
-            applier.apply(message);
-        } catch (PayloadRejectedException e) {
-            rejections.reject(message.topic().name(), e.reason(), e.getMessage(), message.raw(), message.receivedAt());
-        } catch (RuntimeException e) {
-            failures.increment();
-            log.warn("Processing the message on {} failed: {}", message.topic().name(), e.toString());
-        } finally {
-            message.acknowledgement().run();
-        }
+        PendingAcknowledgement.around(message.acknowledgement(), () -> {
+            try {
+                applier.apply(message);
+            } catch (PayloadRejectedException e) {
+                rejections.reject(message.topic().name(), e.reason(), e.getMessage(), message.raw(),
+                        message.receivedAt());
+            } catch (RuntimeException e) {
+                failures.increment();
+                log.warn("Processing the message on {} failed: {}", message.topic().name(), e.toString());
+            }
+        });
     }
 
     @Override

@@ -9,12 +9,14 @@ import java.time.Instant;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.wptdlm.ingest.model.IngestWorker;
+import org.wptdlm.ingest.model.PendingAcknowledgement;
 
 /**
  * The live loop's database writes (entities, requests, plans, DLM events), in order, on their own
@@ -51,11 +53,13 @@ public class WriteBehind implements SmartLifecycle {
     private static final Duration FIRST_RETRY = Duration.ofMillis(200);
     private static final Duration MAX_RETRY = Duration.ofSeconds(5);
 
-    private final BlockingDeque<Write> pending;
+    private final BlockingDeque<Held> pending;
     private final Clock clock;
     private final Counter written;
     private final Counter dropped;
     private final Counter retries;
+    private final AtomicLong submitted = new AtomicLong();
+    private final AtomicLong completed = new AtomicLong();
     private volatile Instant failingSince;
     private volatile boolean running;
     private Thread thread;
@@ -75,14 +79,36 @@ public class WriteBehind implements SmartLifecycle {
                 .register(meters);
     }
 
-    /** Queues a write; never waits. */
+    /**
+     * Queues a write; never waits. The message being processed is acknowledged only once the write
+     * is done (or given up).
+     */
     public void submit(Write write) {
-        if (!pending.offerLast(write)) {
+        Runnable release = PendingAcknowledgement.hold();
+        submitted.incrementAndGet();
+        if (!pending.offerLast(new Held(write, release))) {
             dropped.increment();
+            completed.incrementAndGet();
+            release.run();
             log.error("Write-behind buffer full ({} waiting, database unreachable since {}): dropped {}",
                     pending.size(), failingSince, write);
+        } else if (failingSince != null) {
+            release.run();
         }
     }
+
+    /** Writes submitted so far; once {@link #completed()} reaches this number, they are all done. */
+    public long submitted() {
+        return submitted.get();
+    }
+
+    /** Writes done or given up so far, in submission order. */
+    public long completed() {
+        return completed.get();
+    }
+
+    /** A write and what to run once it is done or given up. */
+    private record Held(Write write, Runnable release) {}
 
     /** Since when writes fail, or null while the database takes them. */
     public Instant failingSince() {
@@ -96,17 +122,18 @@ public class WriteBehind implements SmartLifecycle {
     private void run() {
         Duration delay = FIRST_RETRY;
         while (running || !pending.isEmpty()) {
-            Write write;
+            Held held;
             try {
-                write = pending.pollFirst(200, TimeUnit.MILLISECONDS);
+                held = pending.pollFirst(200, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
-            if (write == null) {
+            if (held == null) {
                 continue;
             }
-            while (!attempt(write)) {
+            while (!attempt(held.write())) {
+                releaseWaiting(held);
                 if (!running) {
                     log.warn("Stopping with {} database writes not done", pending.size() + 1);
                     return;
@@ -115,8 +142,16 @@ public class WriteBehind implements SmartLifecycle {
                 sleep(delay);
                 delay = delay.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : delay.multipliedBy(2);
             }
+            held.release().run();
+            completed.incrementAndGet();
             delay = FIRST_RETRY;
         }
+    }
+
+    /** The database is away: acknowledge what waits (see {@link PendingAcknowledgement}). */
+    private void releaseWaiting(Held current) {
+        current.release().run();
+        pending.forEach(waiting -> waiting.release().run());
     }
 
     /** True when done or dropped for good; false when it should be tried again. */

@@ -117,8 +117,9 @@ class DatabaseOutageFaultTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> writes.failingSince() == null && writes.pendingCount() == 0);
             Duration catchUp = Duration.between(restarted, Instant.now());
             List<Long> publishedSequences = allocations(hub).stream().map(event -> event.get("sequence").asLong()).toList();
-            List<DlmEvent> stored = events.findByHub(hubId, DlmEventFilter.ALL, new PageQuery(0, 500)).items();
-            List<Long> storedSequences = stored.stream().map(DlmEvent::sequence).sorted().toList();
+            // An improvement published just now may still be on its way to the database.
+            List<Long> storedSequences = await().atMost(Duration.ofSeconds(15))
+                    .until(this::storedSequences, stored -> stored.containsAll(publishedSequences));
             System.out.printf("Fault test, database outage %d s: %d allocations published during it (%d before),"
                             + " a connection attempt refused in %d ms, %d writes waiting at its end, written %d ms"
                             + " after PostgreSQL returned; %d published sequences, %d stored, re-sequenced 0%n",
@@ -135,6 +136,13 @@ class DatabaseOutageFaultTest {
         } finally {
             clearRetained();
         }
+    }
+
+    private List<Long> storedSequences() {
+        return events.findByHub(hubId, DlmEventFilter.ALL, new PageQuery(0, 500)).items().stream()
+                .map(DlmEvent::sequence)
+                .sorted()
+                .toList();
     }
 
     /** How long asking the pool for a connection takes to fail: what the health check waits for. */
