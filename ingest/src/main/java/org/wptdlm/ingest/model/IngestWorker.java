@@ -35,7 +35,7 @@ public class IngestWorker implements SmartLifecycle {
     private final RejectionRecorder rejections;
     private final Counter failures;
     private volatile boolean running;
-    private Thread thread;
+    private WorkerThread thread;
 
     public IngestWorker(IngestQueue queue, MessageApplier applier, RejectionRecorder rejections, MeterRegistry meters) {
         this.queue = queue;
@@ -49,8 +49,7 @@ public class IngestWorker implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        thread = new Thread(this::run, "ingest-worker");
-        thread.start();
+        thread = new WorkerThread("ingest-worker", this::run).start();
     }
 
     private void run() {
@@ -85,11 +84,7 @@ public class IngestWorker implements SmartLifecycle {
     public void stop() {
         running = false;
         if (thread != null) {
-            try {
-                thread.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            thread.awaitEnd();
         }
     }
 

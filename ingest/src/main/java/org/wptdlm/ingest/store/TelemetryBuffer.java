@@ -3,7 +3,6 @@ package org.wptdlm.ingest.store;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.wptdlm.domain.telemetry.NodeTelemetry;
 import org.wptdlm.domain.telemetry.VehicleTelemetry;
 import org.wptdlm.ingest.model.IngestWorker;
 import org.wptdlm.ingest.model.PendingAcknowledgement;
+import org.wptdlm.ingest.model.WorkerThread;
 import org.wptdlm.ingest.model.TelemetrySink;
 import org.wptdlm.ingest.payload.NodeTelemetryMessage;
 import org.wptdlm.ingest.payload.PayloadRejectedException;
@@ -54,7 +54,7 @@ class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
     private final Counter written;
     private final Counter alreadyStored;
     private final Counter dropped;
-    private Thread writer;
+    private WorkerThread writer;
     private volatile boolean running;
 
     /**
@@ -208,19 +208,14 @@ class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        writer = new Thread(this::run, "telemetry-writer");
-        writer.start();
+        writer = new WorkerThread("telemetry-writer", this::run).start();
     }
 
     @Override
     public void stop() {
         running = false;
         waiting.release();
-        try {
-            writer.join(Duration.ofSeconds(10).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        writer.awaitEnd();
         flush();
     }
 

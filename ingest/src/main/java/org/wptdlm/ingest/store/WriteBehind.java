@@ -17,6 +17,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.wptdlm.ingest.model.IngestWorker;
 import org.wptdlm.ingest.model.PendingAcknowledgement;
+import org.wptdlm.ingest.model.WorkerThread;
 
 /**
  * The live loop's database writes (entities, requests, plans, DLM events), in order, on their own
@@ -62,7 +63,7 @@ public class WriteBehind implements SmartLifecycle {
     private final AtomicLong completed = new AtomicLong();
     private volatile Instant failingSince;
     private volatile boolean running;
-    private Thread thread;
+    private WorkerThread thread;
 
     public WriteBehind(IngestSettings settings, Clock clock, MeterRegistry meters) {
         this.pending = new LinkedBlockingDeque<>(settings.writeBehindCapacity());
@@ -188,19 +189,14 @@ public class WriteBehind implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        thread = new Thread(this::run, "write-behind");
-        thread.start();
+        thread = new WorkerThread("write-behind", this::run).start();
     }
 
     @Override
     public void stop() {
         running = false;
         if (thread != null) {
-            try {
-                thread.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            thread.awaitEnd();
         }
     }
 
