@@ -127,6 +127,15 @@ class DatabaseOutageFaultTest {
                     publishedSequences.size(), storedSequences.size());
 
             assertThat(duringOutage).isGreaterThanOrEqualTo(3);
+            JsonNode last = allocations(hub).get(allocations(hub).size() - 1);
+            double gridKw = 0;
+            for (JsonNode setpoint : last.get("setpoints")) {
+                String pad = setpoint.get("nodeId").asText();
+                assertThat(setpoint.path("vehicleId").asText()).as("vehicle planned on %s", pad)
+                        .isEqualTo(vehicleId(Integer.parseInt(pad.substring("pad-".length()))));
+                gridKw += setpoint.get("gridPowerKw").asDouble();
+            }
+            assertThat(gridKw).isLessThanOrEqualTo(22 + 1e-6);
             assertThat(probe).as("what the db health check waits").isLessThan(Duration.ofSeconds(2));
             assertThat(publishedSequences).doesNotHaveDuplicates().isSorted();
             assertThat(storedSequences).containsAll(publishedSequences);
