@@ -12,10 +12,6 @@ import org.wptdlm.domain.node.NodeStatus;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.domain.vehicle.PriorityClass;
-import org.wptdlm.ingest.payload.HubEventMessage;
-import org.wptdlm.ingest.payload.HubInfoMessage;
-import org.wptdlm.ingest.payload.NodeInfoMessage;
-import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 
 /** REST requests as commands to the live model: held as stored, and never written back. */
 class RequestCommandsTest {
@@ -24,9 +20,9 @@ class RequestCommandsTest {
     private static final Instant ARRIVED = NOW.minusSeconds(2 * 3600);
 
     private final LiveModel model = new LiveModel();
-    private final List<String> writes = new ArrayList<>();
+    private final RecordingEntityStore store = new RecordingEntityStore();
     private final List<DlmTrigger> replans = new ArrayList<>();
-    private final RequestCommands commands = new RequestCommands(model, new NoStore(), (hubId, trigger) -> replans.add(trigger));
+    private final RequestCommands commands = new RequestCommands(model, store, (hubId, trigger) -> replans.add(trigger));
 
     RequestCommandsTest() {
         model.restoreHub("hub-1", 22, HubStatus.ONLINE);
@@ -42,7 +38,7 @@ class RequestCommandsTest {
                 .singleElement()
                 .satisfies(held -> assertThat(held.arrivalAt()).isEqualTo(ARRIVED));
         assertThat(replans).containsExactly(DlmTrigger.CHARGING_REQUEST);
-        assertThat(writes).isEmpty();
+        assertThat(store.writes()).isEmpty();
     }
 
     @Test
@@ -52,70 +48,11 @@ class RequestCommandsTest {
         assertThat(commands.stored(request(ChargingRequestStatus.COMPLETED))).isTrue();
 
         assertThat(model.hub("hub-1").orElseThrow().snapshot(NOW).requests()).isEmpty();
-        assertThat(writes).as("no CANCELLED written over the stored COMPLETED").isEmpty();
+        assertThat(store.writes()).as("no CANCELLED written over the stored COMPLETED").isEmpty();
     }
 
     private static ChargingRequest request(ChargingRequestStatus status) {
         return new ChargingRequest("r-1", "hub-1", "ev-1", "pad-1", ARRIVED, NOW.plusSeconds(3 * 3600), 80.0, null,
                 null, status, ARRIVED);
-    }
-
-    /** The database of a test without one: every hub and vehicle is in the model already; writes are noted. */
-    private final class NoStore implements EntityStore {
-
-        @Override
-        public List<String> loadAllHubs() {
-            return List.of();
-        }
-
-        @Override
-        public boolean loadHub(String hubId) {
-            return false;
-        }
-
-        @Override
-        public boolean loadVehicle(String vehicleId) {
-            return false;
-        }
-
-        @Override
-        public void upsertHub(String hubId, HubInfoMessage info) {
-            writes.add("hub " + hubId);
-        }
-
-        @Override
-        public void upsertNode(String hubId, String nodeId, NodeInfoMessage info) {
-            writes.add("pad " + nodeId);
-        }
-
-        @Override
-        public void updateHubStatus(String hubId, HubStatus status) {
-            writes.add("hub status " + status);
-        }
-
-        @Override
-        public void updateNodeStatus(String hubId, String nodeId, NodeStatus status) {
-            writes.add("pad status " + status);
-        }
-
-        @Override
-        public void insertVehicle(String vehicleId, VehicleTelemetryMessage describing) {
-            writes.add("vehicle " + vehicleId);
-        }
-
-        @Override
-        public void saveRequest(RequestSnapshot request) {
-            writes.add("request " + request.requestId());
-        }
-
-        @Override
-        public void closeRequest(String requestId, ChargingRequestStatus status) {
-            writes.add("request " + requestId + " " + status);
-        }
-
-        @Override
-        public void recordHubEvent(String hubId, long sequence, HubEventMessage event) {
-            writes.add("event " + sequence);
-        }
     }
 }
