@@ -2,6 +2,8 @@ package org.wptdlm.ingest.mqtt;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.wptdlm.ingest.payload.HubEventMessage;
 import org.wptdlm.ingest.payload.PayloadParser;
@@ -35,11 +38,14 @@ public class MessageIntake {
     private final Clock clock;
     private final Map<TopicKind, Counter> accepted = new EnumMap<>(TopicKind.class);
     private final Counter ownEvents;
+    private final ObjectMapper allocationMapper = PayloadParser.mapper();
     private volatile Instant lastReceivedAt;
+    private final ApplicationEventPublisher events;
 
-    public MessageIntake(
-            PayloadParser parser, IngestQueue queue, RejectionRecorder rejections, Clock clock, MeterRegistry meters) {
+    public MessageIntake(PayloadParser parser, IngestQueue queue, RejectionRecorder rejections, Clock clock,
+            MeterRegistry meters, ApplicationEventPublisher events) {
         this.parser = parser;
+        this.events = events;
         this.queue = queue;
         this.rejections = rejections;
         this.clock = clock;
@@ -66,10 +72,30 @@ public class MessageIntake {
         return lastReceivedAt;
     }
 
+    /** A (retained) allocation on the broker: numbering must continue after its sequence. */
+    private void allocationSeen(String hubId, byte[] payload) {
+        if (payload.length == 0) {
+            return;
+        }
+        try {
+            long sequence = allocationMapper.readTree(payload).path("sequence").asLong(0);
+            if (sequence > 0) {
+                events.publishEvent(new AllocationSeen(hubId, sequence));
+            }
+        } catch (IOException e) {
+            log.warn("Allocation on the broker for hub {} is not JSON; ignored: {}", hubId, e.getMessage());
+        }
+    }
+
     /** True when the message went to the queue with its acknowledgement. */
     private boolean handOver(String topicName, byte[] payload, Runnable acknowledgement) {
         Instant receivedAt = clock.instant();
         try {
+            Optional<String> allocationOf = Topic.allocationHubId(topicName);
+            if (allocationOf.isPresent()) {
+                allocationSeen(allocationOf.get(), payload);
+                return false;
+            }
             Optional<Topic> topic = Topic.parse(topicName);
             if (topic.isEmpty()) {
                 rejections.reject(

@@ -143,7 +143,8 @@ public class MqttConnection implements SmartLifecycle {
                     .qos(qos)
                     .applySubscription();
         }
-        return complete.build();
+        // The retained allocations tell where each hub's DLM event numbering stands.
+        return complete.addSubscription().topicFilter(Topic.DLM_ALLOCATIONS).qos(qos).applySubscription().build();
     }
 
     private void disconnected(MqttClientDisconnectedContext context) {

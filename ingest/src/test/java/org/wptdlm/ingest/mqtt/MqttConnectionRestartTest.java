@@ -38,8 +38,8 @@ class MqttConnectionRestartTest {
             RejectionRecorder rejections = new RejectionRecorder(rejected::addAll, meters);
             Clock clock = Clock.systemUTC();
             PayloadParser parser = new PayloadParser(clock, 65536, Duration.ofMinutes(15), Duration.ofMinutes(2));
-            MqttConnection connection = new MqttConnection(properties, new MessageIntake(parser, queue, rejections, clock, meters), clock,
-                    event -> { });
+            MessageIntake intake = new MessageIntake(parser, queue, rejections, clock, meters, event -> { });
+            MqttConnection connection = new MqttConnection(properties, intake, clock, event -> { });
             connection.start();
             try {
                 awaitConnected(connection, 1);
