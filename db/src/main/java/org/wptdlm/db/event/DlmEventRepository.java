@@ -11,6 +11,7 @@ import org.jooq.JSONB;
 import org.jooq.Record10;
 import org.jooq.Records;
 import org.jooq.SelectSelectStep;
+import org.jooq.impl.DSL;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +48,28 @@ public class DlmEventRepository {
                 .returningResult(HUBS.LAST_DLM_EVENT_SEQUENCE)
                 .fetchOptional(HUBS.LAST_DLM_EVENT_SEQUENCE)
                 .orElseThrow(() -> new DataIntegrityViolationException("no hub " + event.hubId()));
+        return insert(event, sequence, null);
+    }
+
+    /**
+     * Records an event under the sequence number it was published with (the live loop numbers a
+     * hub's events itself, so an outage never re-sequences them); the hub's counter moves up to it.
+     *
+     * @throws DataIntegrityViolationException when the hub does not exist or the number is taken
+     */
+    @Transactional
+    public DlmEvent appendNumbered(NewDlmEvent event, long sequence, Instant publishedAt) {
+        int updated = dsl.update(HUBS)
+                .set(HUBS.LAST_DLM_EVENT_SEQUENCE, DSL.greatest(HUBS.LAST_DLM_EVENT_SEQUENCE, DSL.val(sequence)))
+                .where(HUBS.ID.eq(event.hubId()))
+                .execute();
+        if (updated == 0) {
+            throw new DataIntegrityViolationException("no hub " + event.hubId());
+        }
+        return insert(event, sequence, publishedAt);
+    }
+
+    private DlmEvent insert(NewDlmEvent event, long sequence, Instant publishedAt) {
         long id = dsl.insertInto(DLM_EVENTS)
                 .set(DLM_EVENTS.HUB_ID, event.hubId())
                 .set(DLM_EVENTS.SEQUENCE, sequence)
@@ -56,10 +79,20 @@ public class DlmEventRepository {
                 .set(DLM_EVENTS.PLAN_ID, event.planId())
                 .set(DLM_EVENTS.PAYLOAD, JSONB.valueOf(event.payloadJson()))
                 .set(DLM_EVENTS.CREATED_AT, event.createdAt())
+                .set(DLM_EVENTS.PUBLISHED_AT, publishedAt)
                 .returningResult(DLM_EVENTS.ID)
                 .fetchSingle(DLM_EVENTS.ID);
         return new DlmEvent(id, event.hubId(), sequence, event.source(), event.type(), event.trigger(),
-                event.planId(), event.payloadJson(), event.createdAt(), null);
+                event.planId(), event.payloadJson(), event.createdAt(), publishedAt);
+    }
+
+    /** The hub's last DLM event number (0 before its first event), where the live loop continues. */
+    public long lastSequence(String hubId) {
+        return dsl.select(HUBS.LAST_DLM_EVENT_SEQUENCE)
+                .from(HUBS)
+                .where(HUBS.ID.eq(hubId))
+                .fetchOptional(HUBS.LAST_DLM_EVENT_SEQUENCE)
+                .orElse(0L);
     }
 
     public Optional<DlmEvent> findById(String hubId, long id) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.wptdlm.domain.port.TcpPorts;
+import org.wptdlm.db.embedded.TcpPorts;
 
 /**
  * An MQTT 3.1.1 broker (Moquette) inside the service, for running without an external broker:

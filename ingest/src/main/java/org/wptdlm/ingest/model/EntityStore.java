@@ -1,5 +1,6 @@
 package org.wptdlm.ingest.model;
 
+import java.util.List;
 import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.node.NodeStatus;
 import org.wptdlm.domain.request.ChargingRequestStatus;
@@ -8,11 +9,18 @@ import org.wptdlm.ingest.payload.HubInfoMessage;
 import org.wptdlm.ingest.payload.NodeInfoMessage;
 import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 
-/** Where the ingest worker writes the entities it learns about (hubs, pads, vehicles, requests, hub events). */
+/**
+ * Where the ingest worker writes the entities it learns about (hubs, pads, vehicles, requests, hub
+ * events). Writes never wait for the database: they are queued and done behind the live model.
+ */
 public interface EntityStore {
 
+    /** Loads every hub of the database into the live model (at start); answers their ids. */
+    List<String> loadAllHubs();
+
     /**
-     * Loads a hub created elsewhere (REST) into the live model; false when the database has none.
+     * Loads a hub created elsewhere (REST) into the live model; false when the database has none
+     * or is known to be unreachable.
      */
     boolean loadHub(String hubId);
 
@@ -35,6 +43,6 @@ public interface EntityStore {
     /** Marks a request finished: completed (the vehicle left), cancelled or expired. */
     void closeRequest(String requestId, ChargingRequestStatus status);
 
-    /** Appends an event a hub reported to the hub's DLM audit trail. */
-    void recordHubEvent(String hubId, HubEventMessage event);
+    /** Appends an event a hub reported to the hub's DLM audit trail, under the number the live model gave it. */
+    void recordHubEvent(String hubId, long sequence, HubEventMessage event);
 }

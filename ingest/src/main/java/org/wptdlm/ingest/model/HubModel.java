@@ -34,6 +34,8 @@ public final class HubModel {
     private HubStatus status = HubStatus.ONLINE;
     private Instant lastStatusAt;
     private Instant lastEventAt;
+    private long lastEventSequence;
+    private Instant padTelemetryAt;
     private final List<String> closedRequestIds = new ArrayList<>();
     private final Map<String, Double> circuitLimitsKw = new LinkedHashMap<>();
     private final Map<String, PadModel> pads = new LinkedHashMap<>();
@@ -57,8 +59,22 @@ public final class HubModel {
         return status;
     }
 
+    /**
+     * Numbers the hub's next DLM event (published allocations and events the hub reported share
+     * one sequence). The live loop numbers them, not the database, so an outage neither stops nor
+     * re-sequences them; the count continues from the database's at start.
+     */
+    public synchronized long nextEventSequence() {
+        return ++lastEventSequence;
+    }
+
+    /** Continues numbering after {@code sequence}, if that is further than the hub got. */
+    public synchronized void continueEventSequenceAfter(long sequence) {
+        lastEventSequence = Math.max(lastEventSequence, sequence);
+    }
+
     /** A pad's current status, to keep when its description is stored again. */
-    synchronized Optional<NodeStatus> nodeStatus(String nodeId) {
+    public synchronized Optional<NodeStatus> nodeStatus(String nodeId) {
         return Optional.ofNullable(pads.get(nodeId)).map(pad -> pad.status);
     }
 
@@ -206,6 +222,9 @@ public final class HubModel {
         if (verdict == DeviceSequence.Verdict.LATEST) {
             pad.powerKw = message.powerKw();
             pad.energyMeterKwh = message.energyKwh();
+            if (padTelemetryAt == null || message.ts().isAfter(padTelemetryAt)) {
+                padTelemetryAt = message.ts();
+            }
         }
         return verdict;
     }
@@ -247,6 +266,22 @@ public final class HubModel {
         return request;
     }
 
+    /**
+     * Holds a request as stored through the REST API, with its own arrival time; the meter reading
+     * at arrival is kept from the version held, or read from the pad the vehicle is on.
+     */
+    synchronized void putStoredRequest(RequestSnapshot request) {
+        RequestSnapshot held = requests.get(request.requestId());
+        Double meterKwh = held != null && held.meterAtArrivalKwh() != null
+                ? held.meterAtArrivalKwh()
+                : Optional.ofNullable(request.nodeId()).map(pads::get).map(pad -> pad.energyMeterKwh).orElse(null);
+        requests.put(request.requestId(), request.onPad(request.nodeId(), meterKwh));
+    }
+
+    synchronized void removeRequest(String requestId) {
+        requests.remove(requestId);
+    }
+
     /** Drops requests whose vehicle has left by the clock; answers the ids dropped. */
     synchronized List<String> expireRequests(Instant now) {
         List<String> expired = new ArrayList<>();
@@ -277,7 +312,7 @@ public final class HubModel {
                 .filter(request -> request.departureAt().isAfter(now))
                 .toList();
         return new HubSnapshot(hubId, status, effectiveGridLimitKw(), baseLoadKw, Map.copyOf(circuitLimitsKw),
-                padSnapshots, open);
+                padSnapshots, open, padTelemetryAt);
     }
 
     private double effectiveGridLimitKw() {

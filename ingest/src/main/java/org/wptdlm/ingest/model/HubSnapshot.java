@@ -1,5 +1,7 @@
 package org.wptdlm.ingest.model;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.wptdlm.domain.hub.HubStatus;
@@ -10,6 +12,7 @@ import org.wptdlm.domain.hub.HubStatus;
  * @param gridLimitKw the limit in force now: the nominal one or a lower one the hub reported, kW
  * @param baseLoadKw non-charging load on the connection, kW
  * @param circuitLimitsKw limit per circuit id, kW
+ * @param padTelemetryAt device time of the newest pad telemetry, or null before the first
  */
 public record HubSnapshot(
         String hubId,
@@ -18,7 +21,16 @@ public record HubSnapshot(
         double baseLoadKw,
         Map<String, Double> circuitLimitsKw,
         List<PadSnapshot> pads,
-        List<RequestSnapshot> requests) {
+        List<RequestSnapshot> requests,
+        Instant padTelemetryAt) {
+
+    /**
+     * True when the pads have reported before but not for longer than {@code staleAfter}: the
+     * hub is then planned with its fallback limits, and the dashboard says so.
+     */
+    public boolean telemetryStale(Instant now, Duration staleAfter) {
+        return padTelemetryAt != null && Duration.between(padTelemetryAt, now).compareTo(staleAfter) > 0;
+    }
 
     /** The power the pads together may draw from the grid, kW. */
     public double chargingBudgetKw() {

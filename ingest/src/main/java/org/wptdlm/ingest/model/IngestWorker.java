@@ -16,7 +16,8 @@ import org.wptdlm.ingest.rejection.RejectionRecorder;
 
 /**
  * The one thread that takes accepted messages off the {@link IngestQueue} and applies them in
- * arrival order, so the live model needs no finer locking than per hub. Starts before the MQTT
+ * arrival order, so the live model needs no finer locking than per hub. A message is acknowledged
+ * to the broker once its writes are durable ({@link PendingAcknowledgement}). Starts before the MQTT
  * connection and stops after it, draining what is queued, so an accepted message is not dropped
  * on shutdown.
  */
@@ -34,7 +35,7 @@ public class IngestWorker implements SmartLifecycle {
     private final RejectionRecorder rejections;
     private final Counter failures;
     private volatile boolean running;
-    private Thread thread;
+    private WorkerThread thread;
 
     public IngestWorker(IngestQueue queue, MessageApplier applier, RejectionRecorder rejections, MeterRegistry meters) {
         this.queue = queue;
@@ -48,8 +49,7 @@ public class IngestWorker implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        thread = new Thread(this::run, "ingest-worker");
-        thread.start();
+        thread = new WorkerThread("ingest-worker", this::run).start();
     }
 
     private void run() {
@@ -67,25 +67,24 @@ public class IngestWorker implements SmartLifecycle {
     }
 
     private void process(Inbound message) {
-        try {
-            applier.apply(message);
-        } catch (PayloadRejectedException e) {
-            rejections.reject(message.topic().name(), e.reason(), e.getMessage(), message.raw(), message.receivedAt());
-        } catch (RuntimeException e) {
-            failures.increment();
-            log.warn("Processing the message on {} failed: {}", message.topic().name(), e.toString());
-        }
+        PendingAcknowledgement.around(message.acknowledgement(), () -> {
+            try {
+                applier.apply(message);
+            } catch (PayloadRejectedException e) {
+                rejections.reject(message.topic().name(), e.reason(), e.getMessage(), message.raw(),
+                        message.receivedAt());
+            } catch (RuntimeException e) {
+                failures.increment();
+                log.warn("Processing the message on {} failed: {}", message.topic().name(), e.toString());
+            }
+        });
     }
 
     @Override
     public void stop() {
         running = false;
         if (thread != null) {
-            try {
-                thread.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            thread.awaitEnd();
         }
     }
 

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.node.NodeStatus;
 import org.wptdlm.domain.vehicle.PriorityClass;
+import org.wptdlm.ingest.mqtt.AllocationSeen;
 import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 
 /**
@@ -21,6 +23,15 @@ public class LiveModel {
     private final Map<String, HubModel> hubs = new ConcurrentHashMap<>();
     private final Map<String, VehicleModel> vehicles = new ConcurrentHashMap<>();
     private final Map<String, SocExpectation> socExpectations = new ConcurrentHashMap<>();
+
+    /**
+     * An allocation on the broker may carry a later number than the database holds (published
+     * during an outage, then a crash before it was written): numbering continues after it.
+     */
+    @EventListener
+    void allocationSeen(AllocationSeen allocation) {
+        hub(allocation.hubId()).ifPresent(hub -> hub.continueEventSequenceAfter(allocation.sequence()));
+    }
 
     public Optional<HubModel> hub(String hubId) {
         return Optional.ofNullable(hubs.get(hubId));

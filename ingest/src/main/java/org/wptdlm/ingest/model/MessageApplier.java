@@ -125,9 +125,10 @@ public class MessageApplier {
     }
 
     private void hubEvent(String hubId, HubEventMessage event) {
-        Optional<DlmTrigger> trigger = knownHub(hubId).applyHubEvent(event);
+        HubModel hub = knownHub(hubId);
+        Optional<DlmTrigger> trigger = hub.applyHubEvent(event);
         trigger.ifPresent(t -> replans.replan(hubId, t));
-        entities.recordHubEvent(hubId, event);
+        entities.recordHubEvent(hubId, hub.nextEventSequence(), event);
     }
 
     private void request(String hubId, ChargingRequestMessage message) {

@@ -22,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * @param improvementMarginPercent an improved plan is published only if its objective beats the
  *     greedy plan's by this much
  * @param improvementThreads hubs improved at the same time; further hubs wait for their turn
+ * @param staleTelemetryAfter a hub whose pads have reported telemetry before but none for this long
+ *     is planned with its fallback limits only (fail safe: the service no longer sees what is drawn)
  */
 @Validated
 @ConfigurationProperties(prefix = "dlm.replan")
@@ -33,4 +35,5 @@ public record ReplanSettings(
         @Min(1) @DefaultValue("96") int horizonSlots,
         @NotNull @DefaultValue("2s") Duration improvementBudget,
         @Positive @DefaultValue("1") double improvementMarginPercent,
-        @Min(1) @DefaultValue("1") int improvementThreads) {}
+        @Min(1) @DefaultValue("1") int improvementThreads,
+        @NotNull @DefaultValue("2m") Duration staleTelemetryAfter) {}

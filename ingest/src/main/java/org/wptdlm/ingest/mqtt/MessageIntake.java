@@ -2,6 +2,8 @@ package org.wptdlm.ingest.mqtt;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.wptdlm.ingest.payload.HubEventMessage;
 import org.wptdlm.ingest.payload.PayloadParser;
@@ -19,7 +22,10 @@ import org.wptdlm.ingest.rejection.RejectionRecorder;
 
 /**
  * What the MQTT callback calls for each message: route, parse, validate, hand off to the
- * {@link IngestQueue}, or reject. Never throws and never waits.
+ * {@link IngestQueue}, or reject. Never throws and never waits. A refused or ignored message is
+ * acknowledged at once (redelivering it would change nothing); an accepted one carries its
+ * acknowledgement to the ingest worker, which runs it once the message is applied and its writes
+ * are buffered.
  */
 @Component
 public class MessageIntake {
@@ -32,10 +38,14 @@ public class MessageIntake {
     private final Clock clock;
     private final Map<TopicKind, Counter> accepted = new EnumMap<>(TopicKind.class);
     private final Counter ownEvents;
+    private final ObjectMapper allocationMapper = PayloadParser.mapper();
+    private volatile Instant lastReceivedAt;
+    private final ApplicationEventPublisher events;
 
-    public MessageIntake(
-            PayloadParser parser, IngestQueue queue, RejectionRecorder rejections, Clock clock, MeterRegistry meters) {
+    public MessageIntake(PayloadParser parser, IngestQueue queue, RejectionRecorder rejections, Clock clock,
+            MeterRegistry meters, ApplicationEventPublisher events) {
         this.parser = parser;
+        this.events = events;
         this.queue = queue;
         this.rejections = rejections;
         this.clock = clock;
@@ -50,35 +60,69 @@ public class MessageIntake {
                 .register(meters);
     }
 
-    public void accept(String topicName, byte[] payload) {
+    public void accept(String topicName, byte[] payload, Runnable acknowledgement) {
+        lastReceivedAt = clock.instant();
+        if (!handOver(topicName, payload, acknowledgement)) {
+            acknowledgement.run();
+        }
+    }
+
+    /** When the last message of any kind arrived, or null before the first. */
+    public Instant lastReceivedAt() {
+        return lastReceivedAt;
+    }
+
+    /** A (retained) allocation on the broker: numbering must continue after its sequence. */
+    private void allocationSeen(String hubId, byte[] payload) {
+        if (payload.length == 0) {
+            return;
+        }
+        try {
+            long sequence = allocationMapper.readTree(payload).path("sequence").asLong(0);
+            if (sequence > 0) {
+                events.publishEvent(new AllocationSeen(hubId, sequence));
+            }
+        } catch (IOException e) {
+            log.warn("Allocation on the broker for hub {} is not JSON; ignored: {}", hubId, e.getMessage());
+        }
+    }
+
+    /** True when the message went to the queue with its acknowledgement. */
+    private boolean handOver(String topicName, byte[] payload, Runnable acknowledgement) {
         Instant receivedAt = clock.instant();
         try {
+            Optional<String> allocationOf = Topic.allocationHubId(topicName);
+            if (allocationOf.isPresent()) {
+                allocationSeen(allocationOf.get(), payload);
+                return false;
+            }
             Optional<Topic> topic = Topic.parse(topicName);
             if (topic.isEmpty()) {
                 rejections.reject(
                         topicName, RejectionReason.UNKNOWN_TOPIC, "not a topic the service handles", payload, receivedAt);
-                return;
+                return false;
             }
             if (payload.length == 0 && topic.get().kind().retained()) {
                 // An empty retained message is how MQTT deletes a retained one: nothing to ingest.
-                return;
+                return false;
             }
             Object record = parser.parse(topic.get(), payload);
             if (record instanceof HubEventMessage event && event.fromService()) {
                 ownEvents.increment();
-                return;
+                return false;
             }
-            if (queue.offer(new Inbound(topic.get(), record, payload, receivedAt))) {
+            if (queue.offer(new Inbound(topic.get(), record, payload, receivedAt, acknowledgement))) {
                 accepted.get(topic.get().kind()).increment();
-            } else {
-                rejections.reject(topicName, RejectionReason.OVERLOADED, "ingest queue full", payload, receivedAt);
+                return true;
             }
+            rejections.reject(topicName, RejectionReason.OVERLOADED, "ingest queue full", payload, receivedAt);
         } catch (PayloadRejectedException e) {
             rejections.reject(topicName, e.reason(), e.getMessage(), payload, receivedAt);
         } catch (RuntimeException e) {
-            // A bug here must not reach Paho: an exception from messageArrived closes the connection.
+            // A bug here must not reach the client's callback thread: no message may stop intake.
             log.error("Unexpected failure handling a message on {}", topicName, e);
             rejections.reject(topicName, RejectionReason.INVALID_FIELD, e.toString(), payload, receivedAt);
         }
+        return false;
     }
 }

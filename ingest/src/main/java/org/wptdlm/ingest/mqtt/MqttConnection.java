@@ -2,186 +2,184 @@ package org.wptdlm.ingest.mqtt;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hivemq.client.mqtt.MqttClientState;
+import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.lifecycle.MqttClientConnectedContext;
+import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedContext;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3Client;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
+import com.hivemq.client.mqtt.mqtt3.message.connect.Mqtt3Connect;
+import com.hivemq.client.mqtt.mqtt3.message.connect.Mqtt3ConnectBuilder;
+import com.hivemq.client.mqtt.mqtt3.message.publish.Mqtt3Publish;
+import com.hivemq.client.mqtt.mqtt3.message.subscribe.Mqtt3Subscribe;
+import com.hivemq.client.mqtt.mqtt3.message.subscribe.Mqtt3SubscribeBuilder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.paho.client.mqttv3.DisconnectedBufferOptions;
-import org.eclipse.paho.client.mqttv3.IMqttActionListener;
-import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
-import org.eclipse.paho.client.mqttv3.IMqttToken;
-import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
-import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.MqttException;
-import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.wptdlm.ingest.payload.PayloadParser;
 
 /**
- * The service's one MQTT connection: a persistent session under a stable client id, automatic
- * reconnect, subscriptions renewed on every connect (a restarted broker may have lost them), and a
- * retained online/offline status with a last will. Received messages go to {@link MessageIntake}.
- * Start-up does not wait for the broker: until it answers, connecting is retried with back-off and
- * the health indicator reports down.
+ * The service's one MQTT connection (HiveMQ MQTT client, MQTT 3.1.1): a persistent session under a
+ * stable client id, automatic reconnect with back-off (also when the first connect fails, so
+ * start-up does not wait for the broker), subscriptions renewed on every connect (a restarted
+ * broker may have lost them), and a retained online/offline status with a last will.
+ *
+ * <p>Received messages are acknowledged manually: {@link MessageIntake} gets each with the
+ * acknowledgement, which runs once the message is safely handed over or refused. Paho 1.2.5,
+ * used before, killed its receiver thread on valid topic names with characters outside the
+ * Basic Multilingual Plane (paho.mqtt.java#905) and the persistent session redelivered that
+ * message forever; this client decodes them (see docs/mqtt.md).
  */
 @Component
-public class MqttConnection implements SmartLifecycle, MqttCallbackExtended {
+public class MqttConnection implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MqttConnection.class);
-    private static final int DISCONNECTED_BUFFER_MESSAGES = 10_000;
     private static final Duration FIRST_RETRY_DELAY = Duration.ofMillis(500);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(2);
 
     private final MqttProperties properties;
     private final MessageIntake intake;
     private final ObjectMapper mapper = PayloadParser.mapper();
     private final Clock clock;
-    private final ScheduledExecutorService retries =
-            Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "mqtt-connect"));
+    private final ApplicationEventPublisher events;
     private final AtomicLong connects = new AtomicLong();
-    private volatile MqttAsyncClient client;
+    private volatile Mqtt3AsyncClient client;
     private volatile boolean running;
 
-    public MqttConnection(MqttProperties properties, MessageIntake intake, Clock clock) {
+    public MqttConnection(MqttProperties properties, MessageIntake intake, Clock clock,
+            ApplicationEventPublisher events) {
         this.properties = properties;
         this.intake = intake;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
     public void start() {
-        try {
-            client = new MqttAsyncClient(properties.url(), properties.clientId(), new MemoryPersistence());
-        } catch (MqttException e) {
-            throw new IllegalStateException("MQTT client for " + properties.url() + " cannot be created", e);
-        }
-        client.setCallback(this);
-        DisconnectedBufferOptions buffer = new DisconnectedBufferOptions();
-        buffer.setBufferEnabled(true);
-        buffer.setBufferSize(DISCONNECTED_BUFFER_MESSAGES);
-        buffer.setDeleteOldestMessages(true);
-        client.setBufferOpts(buffer);
-        running = true;
-        connect(FIRST_RETRY_DELAY);
-    }
-
-    private void connect(Duration nextDelay) {
-        if (!running) {
-            return;
-        }
-        try {
-            client.connect(options(), null, new IMqttActionListener() {
-                @Override
-                public void onSuccess(IMqttToken token) {
-                    // connectComplete subscribes
-                }
-
-                @Override
-                public void onFailure(IMqttToken token, Throwable failure) {
-                    retryLater(nextDelay, failure);
-                }
-            });
-        } catch (MqttException e) {
-            retryLater(nextDelay, e);
-        }
-    }
-
-    private void retryLater(Duration delay, Throwable failure) {
-        if (!running) {
-            return;
-        }
-        log.warn("MQTT connect to {} as {} failed ({}); retrying in {} ms",
-                properties.url(), properties.clientId(), failure.toString(), delay.toMillis());
-        Duration next = delay.multipliedBy(2).compareTo(properties.maxReconnectDelay()) > 0
-                ? properties.maxReconnectDelay()
-                : delay.multipliedBy(2);
-        retries.schedule(() -> connect(next), delay.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private MqttConnectOptions options() {
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setCleanSession(properties.cleanSession());
-        options.setAutomaticReconnect(true);
-        options.setMaxReconnectDelay((int) properties.maxReconnectDelay().toMillis());
-        options.setKeepAliveInterval((int) properties.keepAlive().toSeconds());
-        options.setConnectionTimeout((int) properties.connectionTimeout().toSeconds());
-        options.setMaxInflight(properties.maxInflight());
-        if (properties.username() != null && !properties.username().isBlank()) {
-            options.setUserName(properties.username());
-            options.setPassword(properties.password() == null ? new char[0] : properties.password().toCharArray());
-        }
+        Mqtt3ClientBuilder builder = Mqtt3Client.builder()
+                .identifier(properties.clientId())
+                .serverHost(properties.host())
+                .serverPort(properties.port())
+                .transportConfig()
+                    .socketConnectTimeout(properties.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .mqttConnectTimeout(properties.connectionTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                    .applyTransportConfig()
+                .automaticReconnect()
+                    .initialDelay(FIRST_RETRY_DELAY.toMillis(), TimeUnit.MILLISECONDS)
+                    .maxDelay(properties.maxReconnectDelay().toMillis(), TimeUnit.MILLISECONDS)
+                    .applyAutomaticReconnect()
+                .addConnectedListener(this::connected)
+                .addDisconnectedListener(this::disconnected);
         if (properties.usesTls()) {
-            options.setSocketFactory(TlsSocketFactories.create(properties.tls()));
-            options.setHttpsHostnameVerificationEnabled(properties.tls().hostnameVerification());
+            builder = builder.sslConfig(MqttTls.create(properties.tls()));
         }
-        byte[] lastWill = statusJson(ServiceStatus.offline(properties.clientId(), clock.instant()));
-        options.setWill(properties.serviceStatusTopic(), lastWill, 1, true);
-        return options;
+        Mqtt3AsyncClient created = builder.buildAsync();
+        // Registered before connecting, so the session's queued messages find their consumer.
+        created.publishes(MqttGlobalPublishFilter.ALL, this::received, true);
+        client = created;
+        running = true;
+        created.connect(connectMessage()).whenComplete((ack, failure) -> {
+            if (failure != null) {
+                log.warn("MQTT connect to {} as {} failed ({}); retrying", properties.url(), properties.clientId(),
+                        failure.toString());
+            }
+        });
     }
 
-    @Override
-    public void connectComplete(boolean reconnect, String serverUri) {
+    private Mqtt3Connect connectMessage() {
+        Mqtt3ConnectBuilder builder = Mqtt3Connect.builder()
+                .cleanSession(properties.cleanSession())
+                .keepAlive((int) properties.keepAlive().toSeconds())
+                .willPublish()
+                    .topic(properties.serviceStatusTopic())
+                    .payload(statusJson(ServiceStatus.offline(properties.clientId(), clock.instant())))
+                    .qos(MqttQos.AT_LEAST_ONCE)
+                    .retain(true)
+                    .applyWillPublish();
+        if (properties.username() != null && !properties.username().isBlank()) {
+            builder = builder.simpleAuth()
+                    .username(properties.username())
+                    .password((properties.password() == null ? "" : properties.password()).getBytes(StandardCharsets.UTF_8))
+                    .applySimpleAuth();
+        }
+        return builder.build();
+    }
+
+    private void connected(MqttClientConnectedContext context) {
         long count = connects.incrementAndGet();
-        log.info("MQTT connected to {} as {} ({}, connection #{})",
-                serverUri, properties.clientId(), reconnect ? "reconnect" : "first connect", count);
-        String[] filters = Arrays.stream(TopicKind.values()).map(TopicKind::filter).toArray(String[]::new);
-        int[] qos = new int[filters.length];
-        Arrays.fill(qos, properties.qos());
-        try {
-            client.subscribe(filters, qos);
-            byte[] online = statusJson(ServiceStatus.online(properties.clientId(), clock.instant()));
-            publish(properties.serviceStatusTopic(), online, true);
-        } catch (MqttException e) {
-            log.warn("MQTT subscribe after connect to {} failed; dropping the connection to retry", serverUri, e);
-            disconnectToRetry();
+        log.info("MQTT connected to {} as {} (connection #{})", properties.url(), properties.clientId(), count);
+        client.subscribe(subscriptions()).whenComplete((subAck, failure) -> {
+            if (failure != null) {
+                log.warn("MQTT subscribe after connect to {} failed; dropping the connection to retry",
+                        properties.url(), failure);
+                client.disconnect();
+                return;
+            }
+            publish(properties.serviceStatusTopic(),
+                    statusJson(ServiceStatus.online(properties.clientId(), clock.instant())), true);
+            events.publishEvent(new MqttConnected(count));
+        });
+    }
+
+    private Mqtt3Subscribe subscriptions() {
+        MqttQos qos = MqttQos.fromCode(properties.qos());
+        Mqtt3SubscribeBuilder.Start start = Mqtt3Subscribe.builder();
+        Mqtt3SubscribeBuilder.Complete complete = null;
+        for (TopicKind kind : TopicKind.values()) {
+            complete = (complete == null ? start : complete).addSubscription()
+                    .topicFilter(kind.filter())
+                    .qos(qos)
+                    .applySubscription();
+        }
+        // The retained allocations tell where each hub's DLM event numbering stands.
+        return complete.addSubscription().topicFilter(Topic.DLM_ALLOCATIONS).qos(qos).applySubscription().build();
+    }
+
+    private void disconnected(MqttClientDisconnectedContext context) {
+        if (running) {
+            log.warn("MQTT connection to {} lost or refused ({}); reconnecting", properties.url(),
+                    context.getCause().toString());
+        } else {
+            context.getReconnector().reconnect(false);
         }
     }
 
-    private void disconnectToRetry() {
-        try {
-            client.disconnectForcibly(0, 1000, false);
-        } catch (MqttException e) {
-            log.warn("MQTT forced disconnect failed: {}", e.toString());
-        }
-    }
-
-    @Override
-    public void connectionLost(Throwable cause) {
-        log.warn("MQTT connection to {} lost ({}); reconnecting", properties.url(), cause.toString());
-    }
-
-    @Override
-    public void messageArrived(String topic, MqttMessage message) {
-        intake.accept(topic, message.getPayload());
-    }
-
-    @Override
-    public void deliveryComplete(IMqttDeliveryToken token) {
-        // QoS 1 publications need no follow-up: the retained allocation covers a lost event.
+    private void received(Mqtt3Publish message) {
+        intake.accept(message.getTopic().toString(), message.getPayloadAsBytes(), message::acknowledge);
     }
 
     /**
-     * Publishes with the configured QoS. While disconnected, messages wait in Paho's buffer and go
-     * out on reconnect.
+     * Publishes with the configured QoS and answers when the broker has it. While disconnected,
+     * messages wait in the client's queue and go out on reconnect.
      */
-    public void publish(String topic, byte[] payload, boolean retained) throws MqttException {
-        MqttAsyncClient current = client;
+    public CompletableFuture<?> publish(String topic, byte[] payload, boolean retained) {
+        Mqtt3AsyncClient current = client;
         if (current == null) {
-            throw new MqttException(MqttException.REASON_CODE_CLIENT_NOT_CONNECTED);
+            return CompletableFuture.failedFuture(new IllegalStateException("MQTT connection not started"));
         }
-        current.publish(topic, payload, properties.qos(), retained);
+        return current.publishWith()
+                .topic(topic)
+                .payload(payload)
+                .qos(MqttQos.fromCode(properties.qos()))
+                .retain(retained)
+                .send();
     }
 
     public boolean isConnected() {
-        MqttAsyncClient current = client;
-        return current != null && current.isConnected();
+        Mqtt3AsyncClient current = client;
+        return current != null && current.getState() == MqttClientState.CONNECTED;
     }
 
     /** How many times the connection has been (re)established since start. */
@@ -208,25 +206,21 @@ public class MqttConnection implements SmartLifecycle, MqttCallbackExtended {
     @Override
     public void stop() {
         running = false;
-        retries.shutdownNow();
-        MqttAsyncClient current = client;
+        Mqtt3AsyncClient current = client;
         if (current == null) {
             return;
         }
         try {
-            if (current.isConnected()) {
-                current.publish(properties.serviceStatusTopic(),
-                        statusJson(ServiceStatus.offline(properties.clientId(), clock.instant())), 1, true)
-                        .waitForCompletion(1000);
-                current.disconnect(1000).waitForCompletion(2000);
+            if (current.getState() == MqttClientState.CONNECTED) {
+                publish(properties.serviceStatusTopic(),
+                        statusJson(ServiceStatus.offline(properties.clientId(), clock.instant())), true)
+                        .get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             }
-        } catch (MqttException e) {
+            current.disconnect().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
             log.warn("MQTT orderly disconnect failed: {}", e.toString());
-        }
-        try {
-            current.close(true);
-        } catch (MqttException e) {
-            log.warn("MQTT client close failed: {}", e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         client = null;
     }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -31,8 +32,9 @@ import org.springframework.validation.annotation.Validated;
  * @param maxPayloadBytes larger payloads are rejected before parsing
  * @param staleAfter device timestamps older than this are rejected as stale
  * @param maxClockAhead device timestamps further ahead of the service clock are rejected
- * @param maxInflight QoS 1/2 messages the client may have unacknowledged (publishing)
  * @param serviceStatusTopic retained topic announcing this service online/offline (last will)
+ * @param intakeSilenceAlarm health reports intake OUT_OF_SERVICE when hubs are known and no message
+ *     has arrived for this long
  */
 @Validated
 @ConfigurationProperties(prefix = "dlm.mqtt")
@@ -51,8 +53,8 @@ public record MqttProperties(
         @NotNull @DefaultValue("30s") Duration keepAlive,
         @NotNull @DefaultValue("10s") Duration connectionTimeout,
         @NotNull @DefaultValue("30s") Duration maxReconnectDelay,
-        @Positive @DefaultValue("1000") int maxInflight,
         @NotBlank @DefaultValue("wpt-dlm/status") String serviceStatusTopic,
+        @NotNull @DefaultValue("5m") Duration intakeSilenceAlarm,
         @Valid @DefaultValue Tls tls) {
 
     /** TLS material for {@code ssl://} URLs; without a trust store the JVM's default trust applies. */
@@ -74,5 +76,19 @@ public record MqttProperties(
 
     public boolean usesTls() {
         return url.startsWith("ssl://");
+    }
+
+    /** The host of {@link #url()}. */
+    public String host() {
+        return URI.create(url).getHost();
+    }
+
+    /** The port of {@link #url()}; 1883, or 8883 with TLS, when the URL names none. */
+    public int port() {
+        int port = URI.create(url).getPort();
+        if (port >= 0) {
+            return port;
+        }
+        return usesTls() ? 8883 : 1883;
     }
 }

@@ -71,4 +71,15 @@ public record Topic(String name, TopicKind kind, String hubId, String nodeId, St
     public static String dlmAllocation(String hubId) {
         return "iot/hubs/" + hubId + "/dlm/allocation";
     }
+
+    /** The filter of every hub's allocation topic. */
+    public static final String DLM_ALLOCATIONS = dlmAllocation("+");
+
+    /** The hub whose allocation topic {@code name} is, or empty for any other topic. */
+    public static Optional<String> allocationHubId(String name) {
+        String[] levels = name.split("/", -1);
+        boolean allocation = levels.length == 5 && "iot".equals(levels[0]) && "hubs".equals(levels[1])
+                && isId(levels[2]) && "dlm".equals(levels[3]) && "allocation".equals(levels[4]);
+        return allocation ? Optional.of(levels[2]) : Optional.empty();
+    }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param source always {@code dlm-service}: hub controllers and the service itself tell the
  *     service's events from hub events by it
  * @param publisherId the MQTT client id of the service instance that published it
- * @param planId the stored plan's id, or null when the database was unreachable
+ * @param planId the stored plan's id: in the stored copy only (the event goes out before the plan is
+ *     written, so a database outage does not hold it up)
  * @param sequence the hub's DLM event number (1, 2, …), so a controller can spot a gap; absent
  *     in the stored copy, whose row holds it
  * @param trigger why the hub was re-planned

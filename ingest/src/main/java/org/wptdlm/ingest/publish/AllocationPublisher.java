@@ -6,10 +6,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.paho.client.mqttv3.MqttException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,15 +13,15 @@ import org.springframework.stereotype.Component;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
+import org.wptdlm.ingest.model.HubModel;
 import org.wptdlm.ingest.mqtt.MqttConnection;
 import org.wptdlm.ingest.mqtt.Topic;
 import org.wptdlm.ingest.payload.PayloadParser;
 
 /**
- * Records and publishes an allocation: the plan and the event go to the audit trail first (which
- * numbers the event), then the event goes out on the hub's DLM event topic and, retained, on its
- * allocation topic. When the database is unreachable the allocation is still published — safety
- * does not wait for the audit — numbered after the last sequence this instance saw.
+ * Publishes an allocation at once, numbered by the live model in the hub's DLM event sequence, on
+ * the hub's DLM event topic and, retained, on its allocation topic; then hands the plan and the
+ * event to the audit trail, which writes them behind (safety does not wait for the database).
  */
 @Component
 public class AllocationPublisher {
@@ -36,9 +32,7 @@ public class AllocationPublisher {
     private final PlanAudit audit;
     private final Clock clock;
     private final ObjectMapper mapper = PayloadParser.mapper();
-    private final Map<String, AtomicLong> lastSequenceByHub = new ConcurrentHashMap<>();
     private final Counter published;
-    private final Counter unaudited;
     private final Counter failed;
     private final ObjectProvider<PublishedPlanListener> listeners;
 
@@ -49,56 +43,29 @@ public class AllocationPublisher {
         this.audit = audit;
         this.clock = clock;
         this.published = Counter.builder("dlm.allocations.published").register(meters);
-        this.unaudited = Counter.builder("dlm.allocations.unaudited")
-                .description("Allocations published without being stored (database unreachable)")
-                .register(meters);
         this.failed = Counter.builder("dlm.allocations.failed")
-                .description("Allocations that could not be handed to the MQTT client")
+                .description("Allocations the broker did not take")
                 .register(meters);
     }
 
-    /** Answers the event as published, with its plan id and sequence. */
-    public AllocationEvent publish(AllocationEvent event, PlanningProblem problem, Plan plan, DlmTrigger trigger) {
+    /** Answers the event as published, with its sequence. */
+    public AllocationEvent publish(HubModel hub, AllocationEvent event, PlanningProblem problem, Plan plan,
+            DlmTrigger trigger) {
         String hubId = event.hubId();
-        AtomicLong lastSequence = lastSequenceByHub.computeIfAbsent(hubId, id -> new AtomicLong());
-        AllocationEvent numbered;
-        Long eventId = null;
-        try {
-            long planId = audit.savePlan(hubId, problem, plan, event.ts());
-            AllocationEvent withPlan = event.withIds(planId, null);
-            PlanAudit.RecordedEvent recorded = audit.recordAllocation(hubId, trigger, planId, json(withPlan), event.ts());
-            lastSequence.accumulateAndGet(recorded.sequence(), Math::max);
-            eventId = recorded.eventId();
-            numbered = event.withIds(planId, recorded.sequence());
-        } catch (RuntimeException e) {
-            unaudited.increment();
-            log.warn("Allocation for hub {} could not be stored ({}); publishing it unaudited", hubId, e.toString());
-            numbered = event.withIds(null, lastSequence.incrementAndGet());
-        }
+        AllocationEvent numbered = event.withIds(null, hub.nextEventSequence());
         byte[] payload = json(numbered).getBytes(StandardCharsets.UTF_8);
-        try {
-            mqtt.publish(Topic.dlmEvents(hubId), payload, false);
-            mqtt.publish(Topic.dlmAllocation(hubId), payload, true);
-            published.increment();
-            listeners.orderedStream().forEach(listener -> listener.published(hubId, problem, plan, clock.instant()));
-            log.debug("Published allocation #{} for hub {} ({}, {})", numbered.sequence(), hubId, trigger, numbered.strategy());
-        } catch (MqttException e) {
-            failed.increment();
-            log.warn("Allocation #{} for hub {} not published: {}", numbered.sequence(), hubId, e.toString());
-            return numbered;
-        }
-        if (eventId != null) {
-            markPublished(eventId);
-        }
+        mqtt.publish(Topic.dlmEvents(hubId), payload, false);
+        mqtt.publish(Topic.dlmAllocation(hubId), payload, true).whenComplete((ack, failure) -> {
+            if (failure != null) {
+                failed.increment();
+                log.warn("Allocation #{} for hub {} not published: {}", numbered.sequence(), hubId, failure.toString());
+            }
+            audit.recordAllocation(numbered, problem, plan, trigger, failure == null ? clock.instant() : null);
+        });
+        published.increment();
+        listeners.orderedStream().forEach(listener -> listener.published(hubId, problem, plan, clock.instant()));
+        log.debug("Published allocation #{} for hub {} ({}, {})", numbered.sequence(), hubId, trigger, numbered.strategy());
         return numbered;
-    }
-
-    private void markPublished(long eventId) {
-        try {
-            audit.markPublished(eventId, clock.instant());
-        } catch (RuntimeException e) {
-            log.warn("Marking DLM event {} published failed: {}", eventId, e.toString());
-        }
     }
 
     private String json(AllocationEvent event) {

@@ -12,12 +12,12 @@ import org.wptdlm.ingest.model.PadSnapshot;
  * grid, capped at its maximum; pads on a circuit are scaled down to fit the circuit. So any
  * combination of pads running at their fallback stays within the grid and circuit limits.
  */
-final class FallbackLimits {
+public final class FallbackLimits {
 
     private FallbackLimits() {}
 
     /** Fallback power to the vehicle per pad id, kW. */
-    static Map<String, Double> of(HubSnapshot hub) {
+    public static Map<String, Double> of(HubSnapshot hub) {
         List<PadSnapshot> pads = hub.pads();
         Map<String, Double> fallbackKw = new HashMap<>();
         if (pads.isEmpty()) {

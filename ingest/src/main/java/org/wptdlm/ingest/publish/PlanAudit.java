@@ -5,17 +5,17 @@ import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
 
-/** The audit trail of what the service published: plans and DLM events (what, when, why). */
+/**
+ * The audit trail of what the service published: plans and DLM events (what, when, why). Recording
+ * never waits for the database: it is queued and written behind the publication.
+ */
 public interface PlanAudit {
 
-    /** An event as recorded: its id and its number in the hub's sequence. */
-    record RecordedEvent(long eventId, long sequence) {}
-
-    /** Stores the plan and answers its id. */
-    long savePlan(String hubId, PlanningProblem problem, Plan plan, Instant createdAt);
-
-    /** Appends an allocation event to the hub's trail. */
-    RecordedEvent recordAllocation(String hubId, DlmTrigger trigger, Long planId, String payloadJson, Instant createdAt);
-
-    void markPublished(long eventId, Instant publishedAt);
+    /**
+     * Stores the plan and the allocation event published from it, under the event's sequence.
+     *
+     * @param publishedAt when the broker took the event, or null when publishing failed
+     */
+    void recordAllocation(AllocationEvent published, PlanningProblem problem, Plan plan, DlmTrigger trigger,
+            Instant publishedAt);
 }

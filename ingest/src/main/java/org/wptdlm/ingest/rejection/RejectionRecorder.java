@@ -25,6 +25,9 @@ public class RejectionRecorder {
 
     private static final Logger log = LoggerFactory.getLogger(RejectionRecorder.class);
     private static final int PAYLOAD_EXCERPT_BYTES = 1024;
+    /** The widths of the rejected_messages columns (migration V7), in characters. */
+    private static final int TOPIC_CHARS = 500;
+    private static final int TEXT_CHARS = 1000;
     private static final int PENDING_CAPACITY = 50_000;
     private static final int BATCH_SIZE = 1_000;
 
@@ -48,7 +51,8 @@ public class RejectionRecorder {
 
     public void reject(String topic, RejectionReason reason, String detail, byte[] payload, Instant receivedAt) {
         counters.get(reason).increment();
-        Rejection rejection = new Rejection(topic, reason, detail, excerpt(payload), receivedAt);
+        Rejection rejection = new Rejection(fitting(topic, TOPIC_CHARS), reason,
+                fitting(detail, TEXT_CHARS - reason.code().length() - 2), excerpt(payload), receivedAt);
         if (!pending.offer(rejection)) {
             dropped.increment();
         }
@@ -57,7 +61,23 @@ public class RejectionRecorder {
 
     private static String excerpt(byte[] payload) {
         int length = Math.min(payload.length, PAYLOAD_EXCERPT_BYTES);
-        return new String(payload, 0, length, StandardCharsets.UTF_8).replace('\u0000', '\uFFFD');
+        return fitting(new String(payload, 0, length, StandardCharsets.UTF_8), TEXT_CHARS);
+    }
+
+    /**
+     * Cut to the column's width and without NUL characters, which PostgreSQL text refuses: a
+     * rejection that cannot be stored would hold up every later one.
+     */
+    private static String fitting(String text, int maxChars) {
+        String storable = text == null ? "" : text.replace('\u0000', '\uFFFD');
+        if (storable.length() <= maxChars) {
+            return storable;
+        }
+        int end = maxChars - 1;
+        if (Character.isHighSurrogate(storable.charAt(end - 1))) {
+            end--;
+        }
+        return storable.substring(0, end) + "…";
     }
 
     /** Writes queued rejections; a failed batch goes back to the queue for the next run. */

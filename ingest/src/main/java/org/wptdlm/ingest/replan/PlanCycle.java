@@ -29,6 +29,7 @@ import org.wptdlm.ingest.model.VehicleSnapshot;
 import org.wptdlm.ingest.publish.AllocationBuilder;
 import org.wptdlm.ingest.publish.AllocationEvent;
 import org.wptdlm.ingest.publish.AllocationPublisher;
+import org.wptdlm.ingest.publish.FallbackLimits;
 import org.wptdlm.solver.Planner;
 
 /**
@@ -86,12 +87,14 @@ class PlanCycle {
             return;
         }
         PlanningProblem problem = problems.build(hub, model::vehicle, now);
-        Plan greedy = greedyOrFallback(hub, problem);
+        Plan greedy = hub.telemetryStale(now, settings.staleTelemetryAfter())
+                ? staleTelemetryPlan(hub, problem)
+                : greedyOrFallback(hub, problem);
         long generation = generationByHub.computeIfAbsent(hubId, id -> new AtomicLong()).incrementAndGet();
-        publish(hub, problem, greedy, trigger, now);
+        publish(hubModel, hub, problem, greedy, trigger, now);
         greedyTimer.record(Duration.ofNanos(System.nanoTime() - started));
         if (!problem.sessions().isEmpty() && !FALLBACK_STRATEGY.equals(greedy.strategy())) {
-            improvements.execute(() -> improve(hub, problem, greedy, trigger, generation));
+            improvements.execute(() -> improve(hubModel, hub, problem, greedy, trigger, generation));
         }
     }
 
@@ -102,6 +105,23 @@ class PlanCycle {
             log.error("Greedy planning of hub {} failed; vehicles on pads get their fallback limits", hub.hubId(), e);
             return fallbackPlan(problem);
         }
+    }
+
+    /**
+     * The pads have gone silent: the service no longer sees what they draw, so vehicles on pads
+     * get no more than their pad's fallback limit, as if the service were silent too.
+     */
+    private Plan staleTelemetryPlan(HubSnapshot hub, PlanningProblem problem) {
+        log.warn("Hub {}: no pad telemetry since {}; planning with the fallback limits", hub.hubId(),
+                hub.padTelemetryAt());
+        Map<String, Double> fallbackKwByPad = FallbackLimits.of(hub);
+        List<SessionPlan> sessions = problem.sessions().stream()
+                .map(session -> new SessionPlan(session.id(), session.padId(), Collections.nCopies(problem.slots(),
+                        session.padId() == null ? 0.0
+                                : Math.min(session.maxKw(), fallbackKwByPad.getOrDefault(session.padId(), 0.0)))))
+                .toList();
+        return new Plan(sessions, null, FALLBACK_STRATEGY,
+                List.of("pad telemetry silent since " + hub.padTelemetryAt() + ": fallback limits"));
     }
 
     /** Vehicles on pads at each pad's maximum; the safety guard scales this to the limits. */
@@ -115,7 +135,8 @@ class PlanCycle {
         return new Plan(sessions, null, FALLBACK_STRATEGY, List.of("greedy planning failed"));
     }
 
-    private void publish(HubSnapshot hub, PlanningProblem problem, Plan plan, DlmTrigger trigger, Instant now) {
+    private void publish(HubModel hubModel, HubSnapshot hub, PlanningProblem problem, Plan plan, DlmTrigger trigger,
+            Instant now) {
         AllocationBuilder.Built built = AllocationBuilder.build(
                 hub, problem, plan, trigger, publisherId, now, settings.interval().multipliedBy(2));
         if (!built.corrections().isEmpty()) {
@@ -123,7 +144,7 @@ class PlanCycle {
             log.error("Plan {} for hub {} broke limits; published scaled down: {}",
                     plan.strategy(), hub.hubId(), built.corrections());
         }
-        AllocationEvent published = publisher.publish(built.event(), problem, plan, trigger);
+        AllocationEvent published = publisher.publish(hubModel, built.event(), problem, plan, trigger);
         expectSocs(hub.hubId(), problem, plan);
         log.debug("Hub {} re-planned ({}, {}): allocation #{}", hub.hubId(), trigger, plan.strategy(), published.sequence());
     }
@@ -142,7 +163,8 @@ class PlanCycle {
         }
     }
 
-    private void improve(HubSnapshot hub, PlanningProblem problem, Plan greedy, DlmTrigger trigger, long generation) {
+    private void improve(HubModel hubModel, HubSnapshot hub, PlanningProblem problem, Plan greedy, DlmTrigger trigger,
+            long generation) {
         try {
             Plan improved = planner.improve(problem, greedy, settings.improvementBudget());
             if (!isCurrent(hub.hubId(), generation)
@@ -150,7 +172,7 @@ class PlanCycle {
                 return;
             }
             improvedPublished.increment();
-            publish(hub, problem, improved, trigger, clock.instant());
+            publish(hubModel, hub, problem, improved, trigger, clock.instant());
         } catch (RuntimeException e) {
             log.warn("Improving the plan of hub {} failed; the greedy plan stays: {}", hub.hubId(), e.toString());
         }

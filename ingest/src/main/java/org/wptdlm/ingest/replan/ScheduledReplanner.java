@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.wptdlm.domain.event.DlmTrigger;
@@ -18,6 +20,8 @@ import org.wptdlm.ingest.model.ReplanSettings;
  */
 @Component
 class ScheduledReplanner {
+
+    private static final Logger log = LoggerFactory.getLogger(ScheduledReplanner.class);
 
     private final LiveModel model;
     private final ReplanCoordinator coordinator;
@@ -40,7 +44,15 @@ class ScheduledReplanner {
         for (HubModel hub : model.hubs()) {
             LockConfiguration lock = new LockConfiguration(
                     clock.instant(), "replan-" + hub.hubId(), interval, interval.dividedBy(2));
-            locks.executeWithLock((Runnable) () -> coordinator.replan(hub.hubId(), DlmTrigger.SCHEDULE), lock);
+            try {
+                locks.executeWithLock((Runnable) () -> coordinator.replan(hub.hubId(), DlmTrigger.SCHEDULE), lock);
+            } catch (RuntimeException e) {
+                // The lock lives in the database: without it, re-plan anyway (allocations must keep
+                // flowing); with several instances, each may re-plan the hub until the lock is back.
+                log.warn("Scheduled re-plan lock for hub {} unavailable ({}); re-planning without it", hub.hubId(),
+                        e.toString());
+                coordinator.replan(hub.hubId(), DlmTrigger.SCHEDULE);
+            }
         }
     }
 }

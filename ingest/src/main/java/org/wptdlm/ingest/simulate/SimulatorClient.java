@@ -62,13 +62,17 @@ final class SimulatorClient implements AutoCloseable {
         client.subscribe(filter, 1).waitForCompletion(10_000);
     }
 
-    /** Publishes with QoS 1; false when the client's in-flight window is full (the caller retries). */
+    /**
+     * Publishes with QoS 1; false when the client's in-flight window is full or the broker is away
+     * and the client reconnecting (the caller retries): a broker restart does not end a run.
+     */
     boolean publish(String topic, Object payload, boolean retained) throws MqttException {
         try {
             client.publish(topic, json(payload), 1, retained);
             return true;
         } catch (MqttException e) {
-            if (e.getReasonCode() == MqttException.REASON_CODE_MAX_INFLIGHT) {
+            if (e.getReasonCode() == MqttException.REASON_CODE_MAX_INFLIGHT
+                    || e.getReasonCode() == MqttException.REASON_CODE_CLIENT_NOT_CONNECTED) {
                 return false;
             }
             throw e;

@@ -2,12 +2,19 @@ package org.wptdlm.ingest.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.wptdlm.db.event.DlmEventRepository;
 import org.wptdlm.db.hub.CircuitRepository;
+import org.wptdlm.db.hub.HubFilter;
 import org.wptdlm.db.hub.HubRepository;
 import org.wptdlm.db.node.NodeRepository;
+import org.wptdlm.db.query.PageQuery;
+import org.wptdlm.db.query.ResultPage;
 import org.wptdlm.db.request.ChargingRequestRepository;
 import org.wptdlm.db.vehicle.VehicleRepository;
 import org.wptdlm.domain.event.DlmEventSource;
@@ -31,8 +38,13 @@ import org.wptdlm.ingest.payload.HubInfoMessage;
 import org.wptdlm.ingest.payload.NodeInfoMessage;
 import org.wptdlm.ingest.payload.PayloadParser;
 import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
+import org.wptdlm.ingest.store.WriteBehind.Write;
 
-/** The live model's entities in PostgreSQL, through the db module's repositories. */
+/**
+ * The live model's entities in PostgreSQL, through the db module's repositories. Loading reads at
+ * once; every write goes through the {@link WriteBehind} queue, so the live loop does not wait for
+ * (or stop with) the database.
+ */
 @Component
 class JooqEntityStore implements EntityStore {
 
@@ -43,10 +55,11 @@ class JooqEntityStore implements EntityStore {
     private final ChargingRequestRepository requests;
     private final DlmEventRepository events;
     private final LiveModel model;
+    private final WriteBehind writes;
     private final ObjectMapper mapper = PayloadParser.mapper();
 
     JooqEntityStore(HubRepository hubs, CircuitRepository circuits, NodeRepository nodes, VehicleRepository vehicles,
-            ChargingRequestRepository requests, DlmEventRepository events, LiveModel model) {
+            ChargingRequestRepository requests, DlmEventRepository events, LiveModel model, WriteBehind writes) {
         this.hubs = hubs;
         this.circuits = circuits;
         this.nodes = nodes;
@@ -54,15 +67,33 @@ class JooqEntityStore implements EntityStore {
         this.requests = requests;
         this.events = events;
         this.model = model;
+        this.writes = writes;
+    }
+
+    @Override
+    public List<String> loadAllHubs() {
+        List<String> loaded = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            ResultPage<Hub> hubPage = hubs.findAll(HubFilter.ALL, new PageQuery(page, PageQuery.MAX_SIZE));
+            hubPage.items().stream().map(Hub::id).filter(this::loadHub).forEach(loaded::add);
+            if (hubPage.items().size() < PageQuery.MAX_SIZE) {
+                return loaded;
+            }
+        }
     }
 
     @Override
     public boolean loadHub(String hubId) {
-        Optional<Hub> hub = hubs.findById(hubId);
+        if (writes.failingSince() != null) {
+            // The database is known to be away: do not hold up the live loop asking it.
+            return false;
+        }
+        Optional<Hub> hub = lookUp(() -> hubs.findById(hubId));
         if (hub.isEmpty()) {
             return false;
         }
-        model.restoreHub(hubId, hub.get().gridLimitKw(), hub.get().status());
+        model.restoreHub(hubId, hub.get().gridLimitKw(), hub.get().status())
+                .continueEventSequenceAfter(events.lastSequence(hubId));
         circuits.findByHub(hubId).forEach(circuit -> model.restoreCircuit(hubId, circuit.id(), circuit.limitKw()));
         nodes.findAllByHub(hubId).forEach(node -> model.restorePad(
                 hubId, node.id(), node.maxPowerKw(), node.efficiency(), node.circuitId(), node.status()));
@@ -76,6 +107,18 @@ class JooqEntityStore implements EntityStore {
         return true;
     }
 
+    /**
+     * A lookup while the database is away finds nothing: the message is judged on the live model
+     * alone (a describing vehicle telemetry registers the vehicle) instead of failing.
+     */
+    private static <T> Optional<T> lookUp(Supplier<Optional<T>> query) {
+        try {
+            return query.get();
+        } catch (DataAccessException e) {
+            return Optional.empty();
+        }
+    }
+
     private PriorityClass priorityOf(ChargingRequest request) {
         if (request.priorityClass() != null) {
             return request.priorityClass();
@@ -85,7 +128,10 @@ class JooqEntityStore implements EntityStore {
 
     @Override
     public boolean loadVehicle(String vehicleId) {
-        Optional<Vehicle> vehicle = vehicles.findById(vehicleId);
+        if (writes.failingSince() != null) {
+            return false;
+        }
+        Optional<Vehicle> vehicle = lookUp(() -> vehicles.findById(vehicleId));
         vehicle.ifPresent(found -> model.restoreVehicle(found.id(), found.batteryCapacityKwh(),
                 found.maxChargePowerKw(), found.priorityClass(), found.socPercent()));
         return vehicle.isPresent();
@@ -94,31 +140,41 @@ class JooqEntityStore implements EntityStore {
     @Override
     public void upsertHub(String hubId, HubInfoMessage info) {
         HubStatus status = model.hub(hubId).map(HubModel::status).orElse(HubStatus.ONLINE);
-        hubs.upsert(new Hub(hubId, info.name(), info.address(), info.latitude(), info.longitude(), info.gridLimitKw(),
-                status));
-        info.circuits().forEach(circuit -> circuits.upsert(new Circuit(hubId, circuit.id(), circuit.limitKw())));
+        Hub hub = new Hub(hubId, info.name(), info.address(), info.latitude(), info.longitude(), info.gridLimitKw(),
+                status);
+        writes.submit(Write.described("upsert " + hub, () -> {
+            hubs.upsert(hub);
+            info.circuits().forEach(circuit -> circuits.upsert(new Circuit(hubId, circuit.id(), circuit.limitKw())));
+        }));
     }
 
     @Override
     public void upsertNode(String hubId, String nodeId, NodeInfoMessage info) {
-        NodeStatus status = nodes.findById(hubId, nodeId).map(Node::status).orElse(NodeStatus.AVAILABLE);
-        nodes.upsert(new Node(hubId, nodeId, info.maxPowerKw(), info.efficiency(), status, info.circuitId()));
+        NodeStatus status = model.hub(hubId).flatMap(hub -> hub.nodeStatus(nodeId)).orElse(NodeStatus.AVAILABLE);
+        Node node = new Node(hubId, nodeId, info.maxPowerKw(), info.efficiency(), status, info.circuitId());
+        writes.submit(Write.described("upsert " + node, () -> nodes.upsert(node)));
     }
 
     @Override
     public void updateHubStatus(String hubId, HubStatus status) {
-        hubs.updateStatus(hubId, status);
+        writes.submit(Write.described("hub " + hubId + " status " + status, () -> hubs.updateStatus(hubId, status)));
     }
 
     @Override
     public void updateNodeStatus(String hubId, String nodeId, NodeStatus status) {
-        nodes.updateStatus(hubId, nodeId, status);
+        writes.submit(Write.described("pad " + hubId + "/" + nodeId + " status " + status,
+                () -> nodes.updateStatus(hubId, nodeId, status)));
     }
 
     @Override
     public void insertVehicle(String vehicleId, VehicleTelemetryMessage describing) {
-        vehicles.insert(new Vehicle(vehicleId, null, describing.batteryCapacityKwh(), describing.maxChargePowerKw(),
-                describing.socPercent(), PriorityClass.NORMAL));
+        Vehicle vehicle = new Vehicle(vehicleId, null, describing.batteryCapacityKwh(), describing.maxChargePowerKw(),
+                describing.socPercent(), PriorityClass.NORMAL);
+        writes.submit(Write.described("insert " + vehicle, () -> {
+            if (!vehicles.exists(vehicleId)) {
+                vehicles.insert(vehicle);
+            }
+        }));
     }
 
     @Override
@@ -128,23 +184,27 @@ class JooqEntityStore implements EntityStore {
                 request.energyKwh(), request.priorityClass(),
                 request.nodeId() == null ? ChargingRequestStatus.PENDING : ChargingRequestStatus.ACTIVE,
                 request.receivedTs());
-        if (!requests.update(stored)) {
-            requests.insert(stored);
-        }
+        writes.submit(Write.described("save " + stored, () -> {
+            if (!requests.update(stored)) {
+                requests.insert(stored);
+            }
+        }));
     }
 
     @Override
     public void closeRequest(String requestId, ChargingRequestStatus status) {
-        requests.updateStatus(requestId, status);
+        writes.submit(Write.described("request " + requestId + " " + status, () -> requests.updateStatus(requestId, status)));
     }
 
     @Override
-    public void recordHubEvent(String hubId, HubEventMessage event) {
+    public void recordHubEvent(String hubId, long sequence, HubEventMessage event) {
         DlmTrigger trigger = switch (event.type()) {
             case GRID_LIMIT_CHANGED -> DlmTrigger.GRID_LIMIT_CHANGE;
             default -> DlmTrigger.NODE_FAULT;
         };
-        events.append(new NewDlmEvent(hubId, DlmEventSource.HUB, event.type(), trigger, null, json(event), event.ts()));
+        NewDlmEvent recorded = new NewDlmEvent(hubId, DlmEventSource.HUB, event.type(), trigger, null, json(event), event.ts());
+        writes.submit(Write.described("hub " + hubId + " event #" + sequence + " " + event.type(),
+                () -> events.appendNumbered(recorded, sequence, null)));
     }
 
     private String json(HubEventMessage event) {

@@ -6,9 +6,9 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.wptdlm.db.event.DlmEventRepository;
 import org.wptdlm.db.plan.PlanRepository;
-import org.wptdlm.domain.event.DlmEvent;
 import org.wptdlm.domain.event.DlmEventSource;
 import org.wptdlm.domain.event.DlmEventType;
 import org.wptdlm.domain.event.DlmTrigger;
@@ -17,23 +17,44 @@ import org.wptdlm.domain.plan.PlanAllocation;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.ingest.payload.PayloadParser;
+import org.wptdlm.ingest.publish.AllocationEvent;
 import org.wptdlm.ingest.publish.PlanAudit;
+import org.wptdlm.ingest.store.WriteBehind.Write;
 
-/** Published plans and allocation events in the plans, plan_allocations and dlm_events tables. */
+/**
+ * Published plans and allocation events in the plans, plan_allocations and dlm_events tables,
+ * written behind the publication: the plan and its event in one transaction, so a retry after an
+ * outage stores neither twice.
+ */
 @Component
 class JooqPlanAudit implements PlanAudit {
 
     private final PlanRepository plans;
     private final DlmEventRepository events;
+    private final WriteBehind writes;
+    private final TransactionTemplate transactions;
     private final ObjectMapper mapper = PayloadParser.mapper();
 
-    JooqPlanAudit(PlanRepository plans, DlmEventRepository events) {
+    JooqPlanAudit(PlanRepository plans, DlmEventRepository events, WriteBehind writes, TransactionTemplate transactions) {
         this.plans = plans;
         this.events = events;
+        this.writes = writes;
+        this.transactions = transactions;
     }
 
     @Override
-    public long savePlan(String hubId, PlanningProblem problem, Plan plan, Instant createdAt) {
+    public void recordAllocation(AllocationEvent published, PlanningProblem problem, Plan plan, DlmTrigger trigger,
+            Instant publishedAt) {
+        String description = "hub " + published.hubId() + " allocation #" + published.sequence();
+        writes.submit(Write.described(description, () -> transactions.executeWithoutResult(status -> {
+            long planId = savePlan(published.hubId(), problem, plan, published.ts());
+            String stored = json(published.withIds(planId, null));
+            events.appendNumbered(new NewDlmEvent(published.hubId(), DlmEventSource.SERVICE, DlmEventType.ALLOCATION,
+                    trigger, planId, stored, published.ts()), published.sequence(), publishedAt);
+        })));
+    }
+
+    private long savePlan(String hubId, PlanningProblem problem, Plan plan, Instant createdAt) {
         Map<String, String> vehicleBySession = new HashMap<>();
         problem.sessions().forEach(session -> vehicleBySession.put(session.id(), session.vehicleId()));
         var allocations = plan.sessions().stream()
@@ -53,16 +74,11 @@ class JooqPlanAudit implements PlanAudit {
         }
     }
 
-    @Override
-    public RecordedEvent recordAllocation(String hubId, DlmTrigger trigger, Long planId, String payloadJson,
-            Instant createdAt) {
-        DlmEvent event = events.append(new NewDlmEvent(
-                hubId, DlmEventSource.SERVICE, DlmEventType.ALLOCATION, trigger, planId, payloadJson, createdAt));
-        return new RecordedEvent(event.id(), event.sequence());
-    }
-
-    @Override
-    public void markPublished(long eventId, Instant publishedAt) {
-        events.markPublished(eventId, publishedAt);
+    private String json(AllocationEvent event) {
+        try {
+            return mapper.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Allocation of hub " + event.hubId() + " cannot be written as JSON", e);
+        }
     }
 }

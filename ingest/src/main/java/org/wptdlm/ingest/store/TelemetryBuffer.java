@@ -8,8 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
@@ -22,6 +21,8 @@ import org.wptdlm.db.telemetry.VehicleTelemetryRepository;
 import org.wptdlm.domain.telemetry.NodeTelemetry;
 import org.wptdlm.domain.telemetry.VehicleTelemetry;
 import org.wptdlm.ingest.model.IngestWorker;
+import org.wptdlm.ingest.model.PendingAcknowledgement;
+import org.wptdlm.ingest.model.WorkerThread;
 import org.wptdlm.ingest.model.TelemetrySink;
 import org.wptdlm.ingest.payload.NodeTelemetryMessage;
 import org.wptdlm.ingest.payload.PayloadRejectedException;
@@ -29,10 +30,11 @@ import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 import org.wptdlm.ingest.rejection.RejectionReason;
 
 /**
- * Accepted telemetry on its way to PostgreSQL: buffered, written in batches by its own thread at
- * the flush interval (continuously under load), kept and retried while the database is away. A
- * reading already stored (a redelivery after a restart) is skipped by the tables' keys. Stops
- * after the ingest worker and writes what is left.
+ * Accepted telemetry on its way to PostgreSQL: buffered, written in batches by its own thread as
+ * soon as readings wait (at least every flush interval), kept and retried at the flush interval
+ * while the database is away. A reading already stored (a redelivery after a restart) is skipped by
+ * the tables' keys. The message a reading came in is acknowledged once it is stored (or refused
+ * for good). Stops after the ingest worker and writes what is left.
  */
 @Component
 class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
@@ -42,18 +44,28 @@ class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
     private final VehicleTelemetryRepository vehicleReadings;
     private final NodeTelemetryRepository nodeReadings;
     private final IngestSettings settings;
-    private final BlockingQueue<VehicleTelemetry> vehicles;
-    private final BlockingQueue<NodeTelemetry> nodes;
-    private final List<VehicleTelemetry> vehicleRetry = new ArrayList<>();
-    private final List<NodeTelemetry> nodeRetry = new ArrayList<>();
+    private final BlockingQueue<Held<VehicleTelemetry>> vehicles;
+    private final BlockingQueue<Held<NodeTelemetry>> nodes;
+    private final List<Held<VehicleTelemetry>> vehicleRetry = new ArrayList<>();
+    private final List<Held<NodeTelemetry>> nodeRetry = new ArrayList<>();
+    private final Semaphore waiting = new Semaphore(0);
+    private final WriteBehind entityWrites;
+    private volatile boolean failing;
     private final Counter written;
     private final Counter alreadyStored;
     private final Counter dropped;
-    private ScheduledExecutorService writer;
+    private WorkerThread writer;
     private volatile boolean running;
 
+    /**
+     * A reading, what to run once it is stored or refused for good, and how many entity writes
+     * were submitted before it: it is written only after those (its pad or vehicle row among them).
+     */
+    private record Held<T>(T reading, Runnable release, long afterEntityWrites) {}
+
     TelemetryBuffer(VehicleTelemetryRepository vehicleReadings, NodeTelemetryRepository nodeReadings,
-            IngestSettings settings, MeterRegistry meters) {
+            WriteBehind entityWrites, IngestSettings settings, MeterRegistry meters) {
+        this.entityWrites = entityWrites;
         this.vehicleReadings = vehicleReadings;
         this.nodeReadings = nodeReadings;
         this.settings = settings;
@@ -84,69 +96,126 @@ class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
                 receivedAt));
     }
 
-    private static <T> void offer(BlockingQueue<T> queue, T reading) {
-        if (!queue.offer(reading)) {
+    private <T> void offer(BlockingQueue<Held<T>> queue, T reading) {
+        Runnable release = PendingAcknowledgement.hold();
+        if (!queue.offer(new Held<>(reading, release, entityWrites.submitted()))) {
+            release.run();
             throw new PayloadRejectedException(RejectionReason.OVERLOADED, "telemetry buffer full (database behind)");
         }
+        if (databaseAway()) {
+            release.run();
+        }
+        waiting.release();
     }
 
-    /** Writes everything buffered; a failed batch stays for the next run. */
-    void flush() {
+    /** Writes everything buffered; false when a batch failed and stays for the next try. */
+    boolean flush() {
+        if (entityWrites.failingSince() != null) {
+            // Readings wait behind entity writes, which wait for the database.
+            releaseWaiting();
+        }
         try {
             write(vehicles, vehicleRetry, vehicleReadings::insertAll);
             write(nodes, nodeRetry, nodeReadings::insertAll);
+            failing = false;
+            return true;
         } catch (RuntimeException e) {
             log.warn("Writing telemetry failed; {} readings wait for the next try: {}",
                     vehicleRetry.size() + nodeRetry.size() + vehicles.size() + nodes.size(), e.toString());
+            failing = true;
+            releaseWaiting();
+            return false;
         }
     }
 
-    private <T> void write(BlockingQueue<T> queue, List<T> batch, ToIntFunction<List<T>> insertAll) {
-        while (!batch.isEmpty() || queue.drainTo(batch, settings.batchSize()) > 0) {
+    /** The database is away: acknowledge what waits (see {@link PendingAcknowledgement}). */
+    private void releaseWaiting() {
+        for (var held : List.of(vehicleRetry, nodeRetry, List.copyOf(vehicles), List.copyOf(nodes))) {
+            held.forEach(waitingReading -> waitingReading.release().run());
+        }
+    }
+
+    private boolean databaseAway() {
+        return failing || entityWrites.failingSince() != null;
+    }
+
+    /** Takes readings whose entity writes are done, up to a batch, in arrival order. */
+    private <T> int drainWritable(BlockingQueue<Held<T>> queue, List<Held<T>> batch) {
+        long entityWritesDone = entityWrites.completed();
+        int taken = 0;
+        while (batch.size() < settings.batchSize()) {
+            Held<T> next = queue.peek();
+            if (next == null || next.afterEntityWrites() > entityWritesDone) {
+                return taken;
+            }
+            batch.add(queue.poll());
+            taken++;
+        }
+        return taken;
+    }
+
+    private <T> void write(BlockingQueue<Held<T>> queue, List<Held<T>> batch, ToIntFunction<List<T>> insertAll) {
+        while (!batch.isEmpty() || drainWritable(queue, batch) > 0) {
             int inserted;
             try {
-                inserted = insertAll.applyAsInt(batch);
+                inserted = insertAll.applyAsInt(readings(batch));
             } catch (DataIntegrityViolationException e) {
                 // Retrying would fail forever: store the batch reading by reading, dropping the bad ones.
                 inserted = insertOneByOne(batch, insertAll);
             }
             written.increment(inserted);
             alreadyStored.increment(batch.size() - inserted);
+            batch.forEach(held -> held.release().run());
             batch.clear();
         }
     }
 
-    private <T> int insertOneByOne(List<T> batch, ToIntFunction<List<T>> insertAll) {
+    private static <T> List<T> readings(List<Held<T>> batch) {
+        return batch.stream().map(Held::reading).toList();
+    }
+
+    private <T> int insertOneByOne(List<Held<T>> batch, ToIntFunction<List<T>> insertAll) {
         int inserted = 0;
-        for (T reading : batch) {
+        for (Held<T> held : batch) {
             try {
-                inserted += insertAll.applyAsInt(List.of(reading));
+                inserted += insertAll.applyAsInt(List.of(held.reading()));
             } catch (DataIntegrityViolationException e) {
                 dropped.increment();
                 log.warn("Telemetry reading dropped, the database refuses it: {} ({})",
-                        reading, e.getMostSpecificCause().getMessage());
+                        held.reading(), e.getMostSpecificCause().getMessage());
             }
         }
         return inserted;
     }
 
+    private void run() {
+        long intervalMillis = settings.flushInterval().toMillis();
+        while (running) {
+            try {
+                if (flush()) {
+                    waiting.tryAcquire(intervalMillis, TimeUnit.MILLISECONDS);
+                    waiting.drainPermits();
+                } else {
+                    Thread.sleep(intervalMillis);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     @Override
     public void start() {
-        writer = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "telemetry-writer"));
-        long intervalMillis = settings.flushInterval().toMillis();
-        writer.scheduleWithFixedDelay(this::flush, intervalMillis, intervalMillis, TimeUnit.MILLISECONDS);
         running = true;
+        writer = new WorkerThread("telemetry-writer", this::run).start();
     }
 
     @Override
     public void stop() {
         running = false;
-        writer.shutdown();
-        try {
-            writer.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        waiting.release();
+        writer.awaitEnd();
         flush();
     }
 

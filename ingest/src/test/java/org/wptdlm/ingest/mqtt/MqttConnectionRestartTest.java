@@ -38,7 +38,8 @@ class MqttConnectionRestartTest {
             RejectionRecorder rejections = new RejectionRecorder(rejected::addAll, meters);
             Clock clock = Clock.systemUTC();
             PayloadParser parser = new PayloadParser(clock, 65536, Duration.ofMinutes(15), Duration.ofMinutes(2));
-            MqttConnection connection = new MqttConnection(properties, new MessageIntake(parser, queue, rejections, clock, meters), clock);
+            MessageIntake intake = new MessageIntake(parser, queue, rejections, clock, meters, event -> { });
+            MqttConnection connection = new MqttConnection(properties, intake, clock, event -> { });
             connection.start();
             try {
                 awaitConnected(connection, 1);
@@ -64,7 +65,7 @@ class MqttConnectionRestartTest {
     private static MqttProperties properties(String url) {
         return new MqttProperties(true, url, null, null, "restart-test-" + UUID.randomUUID().toString().substring(0, 8),
                 false, 1, 10_000, 65536, Duration.ofMinutes(15), Duration.ofMinutes(2), Duration.ofSeconds(30),
-                Duration.ofSeconds(5), Duration.ofSeconds(1), 1000, "wpt-dlm/status",
+                Duration.ofSeconds(5), Duration.ofSeconds(1), "wpt-dlm/status", Duration.ofMinutes(5),
                 new MqttProperties.Tls(null, null, "PKCS12", null, null, "PKCS12", true));
     }
 
@@ -94,7 +95,10 @@ class MqttConnectionRestartTest {
         List<Inbound> batch = new ArrayList<>();
         while (sequences.size() < expected && System.nanoTime() < deadline) {
             queue.drainTo(batch, 1000, Duration.ofMillis(100));
-            batch.forEach(message -> sequences.add(((NodeTelemetryMessage) message.payload()).seq()));
+            batch.forEach(message -> {
+                sequences.add(((NodeTelemetryMessage) message.payload()).seq());
+                message.acknowledgement().run();
+            });
             batch.clear();
         }
         return sequences;

@@ -37,4 +37,11 @@ class TopicTest {
         assertThat(Topic.dlmEvents("hub-1")).isEqualTo("iot/hubs/hub-1/dlm/events");
         assertThat(Topic.dlmAllocation("hub-1")).isEqualTo("iot/hubs/hub-1/dlm/allocation");
     }
+
+    @Test
+    void allocationTopicsNameTheirHub() {
+        assertThat(Topic.allocationHubId("iot/hubs/hub-1/dlm/allocation")).contains("hub-1");
+        assertThat(Topic.allocationHubId("iot/hubs/hub-1/dlm/events")).isEmpty();
+        assertThat(Topic.allocationHubId("iot/hubs/\uD83D\uDE97/dlm/allocation")).isEmpty();
+    }
 }

@@ -33,7 +33,7 @@ class AllocationBuilderTest {
                 new PadSnapshot("a", 11, 0.9, "c1", NodeStatus.CHARGING, "ev-a", 0, null),
                 new PadSnapshot("b", 11, 0.9, "c1", NodeStatus.CHARGING, "ev-b", 0, null),
                 new PadSnapshot("c", 22, 0.95, null, NodeStatus.OCCUPIED, "ev-c", 0, null),
-                new PadSnapshot("d", 11, 0.9, null, NodeStatus.FAULT, null, 0, null)), List.of());
+                new PadSnapshot("d", 11, 0.9, null, NodeStatus.FAULT, null, 0, null)), List.of(), null);
     }
 
     private static PlanningProblem problem() {

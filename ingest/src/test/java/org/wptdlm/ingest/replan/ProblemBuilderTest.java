@@ -40,7 +40,7 @@ class ProblemBuilderTest {
                 new PadSnapshot("p1", 11, 0.9, null, NodeStatus.CHARGING, "ev-1", 7, 100.0),
                 new PadSnapshot("p2", 11, 0.9, null, NodeStatus.AVAILABLE, null, 0, null),
                 new PadSnapshot("p3", 11, 0.9, null, NodeStatus.FAULT, null, 0, null)),
-                List.of(request("r-1", "ev-1", 80.0, null, null, 120), request("r-2", "ev-2", 60.0, null, null, 50)));
+                List.of(request("r-1", "ev-1", 80.0, null, null, 120), request("r-2", "ev-2", 60.0, null, null, 50)), null);
 
         PlanningProblem problem = builder.build(hub, ProblemBuilderTest::vehicle, NOW);
 
@@ -79,7 +79,7 @@ class ProblemBuilderTest {
     void aHubNotOnlineGetsNoPads() {
         HubSnapshot hub = new HubSnapshot("hub-1", HubStatus.MAINTENANCE, 50, 0, Map.of(), List.of(
                 new PadSnapshot("p1", 11, 0.9, null, NodeStatus.CHARGING, "ev-1", 7, null)),
-                List.of(request("r-1", "ev-1", 80.0, null, null, 120)));
+                List.of(request("r-1", "ev-1", 80.0, null, null, 120)), null);
 
         PlanningProblem problem = builder.build(hub, ProblemBuilderTest::vehicle, NOW);
 

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,11 +24,13 @@ import org.wptdlm.ingest.payload.NodeTelemetryMessage;
 class TelemetryBufferTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
+    private static final IngestSettings SETTINGS =
+            new IngestSettings(Duration.ofMillis(100), 100, 1000, 1000, 30, "0 30 3 * * *");
 
     private final NodeTelemetryRepository nodeReadings = mock(NodeTelemetryRepository.class);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final TelemetryBuffer buffer = new TelemetryBuffer(mock(VehicleTelemetryRepository.class), nodeReadings,
-            new IngestSettings(Duration.ofMillis(100), 100, 1000, 30, "0 30 3 * * *"), meters);
+            new WriteBehind(SETTINGS, Clock.systemUTC(), meters), SETTINGS, meters);
 
     private void bufferReadings() {
         buffer.node("hub-1", "pad-1", new NodeTelemetryMessage(NOW, 1L, 7.0, 10.0, null, true, null), NOW);

@@ -2,6 +2,7 @@ package org.wptdlm.ingest.support;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -10,6 +11,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication(scanBasePackages = {"org.wptdlm.ingest", "org.wptdlm.db"})
 @EnableScheduling
 public class IngestTestApplication {
+
+    /** Runs the live loop alone, as a process a fault test can kill. */
+    public static void main(String[] args) {
+        SpringApplication.run(IngestTestApplication.class, args);
+    }
 
     @Bean
     MeterRegistry meterRegistry() {

@@ -28,6 +28,12 @@ public abstract class LiveLoopTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
+        registerDatabase(registry);
+        registry.add("dlm.mqtt.url", LiveLoopTest::brokerUrl);
+    }
+
+    /** The client id and the database: the machine's when configured, the embedded one otherwise. */
+    public static void registerDatabase(DynamicPropertyRegistry registry) {
         registry.add("dlm.mqtt.client-id", () -> CLIENT_ID);
         if (System.getenv("SPRING_DATASOURCE_URL") == null) {
             EmbeddedDatabase database = TestDatabase.INSTANCE;
@@ -35,10 +41,9 @@ public abstract class LiveLoopTest {
             registry.add("spring.datasource.username", database::username);
             registry.add("spring.datasource.password", () -> "");
         }
-        registry.add("dlm.mqtt.url", LiveLoopTest::brokerUrl);
     }
 
-    protected static String brokerUrl() {
+    public static String brokerUrl() {
         String configured = System.getenv("DLM_MQTT_URL");
         return configured != null ? configured : TestBrokerHolder.INSTANCE.url();
     }

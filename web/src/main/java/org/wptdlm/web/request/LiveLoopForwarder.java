@@ -1,31 +1,28 @@
 package org.wptdlm.web.request;
 
-import java.time.Clock;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.wptdlm.ingest.mqtt.ApiRequestIntake;
+import org.wptdlm.ingest.model.RequestCommands;
 
 /**
- * Hands requests changed through the API to the live loop, which plans them like requests that
- * arrive over MQTT. Only after commit: the loop upserts the same row and must find it there.
+ * Hands requests changed through the API to the live loop as commands, after commit: the loop
+ * plans them as stored and writes nothing back.
  */
 @Component
 class LiveLoopForwarder {
 
-    private final ApiRequestIntake intake;
-    private final Clock clock;
+    private final RequestCommands commands;
 
-    LiveLoopForwarder(ApiRequestIntake intake, Clock clock) {
-        this.intake = intake;
-        this.clock = clock;
+    LiveLoopForwarder(RequestCommands commands) {
+        this.commands = commands;
     }
 
     @TransactionalEventListener
     void forward(ChargingRequestChanged change) {
         if (change.deleted()) {
-            intake.withdraw(change.request(), clock.instant());
+            commands.withdrawn(change.request());
         } else {
-            intake.submit(change.request(), clock.instant());
+            commands.stored(change.request());
         }
     }
 }

@@ -2,7 +2,7 @@ package org.wptdlm.web.system;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.wptdlm.domain.port.PortInUseException;
+import org.wptdlm.db.embedded.PortInUseException;
 
 /** Turns a taken port of an embedded service into a two-line explanation instead of a stack trace. */
 class PortInUseFailureAnalyzer extends AbstractFailureAnalyzer<PortInUseException> {

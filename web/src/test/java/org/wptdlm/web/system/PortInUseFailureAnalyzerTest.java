@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.wptdlm.db.embedded.EmbeddedDatabase;
-import org.wptdlm.domain.port.PortInUseException;
+import org.wptdlm.db.embedded.PortInUseException;
 
 /** A taken port is reported with the setting that chooses another, not as a stack trace. */
 class PortInUseFailureAnalyzerTest {

@@ -1,11 +1,15 @@
-package org.wptdlm.domain.port;
+package org.wptdlm.db.embedded;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 
-/** Checks and finds local TCP ports for the embedded services. */
+/**
+ * Checks and finds local TCP ports for the embedded services (PostgreSQL here, the MQTT broker in
+ * ingest). A port counts as taken only when something listens on it: connections of a stopped
+ * instance lingering in TIME_WAIT do not stop an immediate restart.
+ */
 public final class TcpPorts {
 
     private TcpPorts() {
@@ -39,7 +43,8 @@ public final class TcpPorts {
 
     private static boolean canBind(InetSocketAddress address) {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            // As the servers bind (Netty, PostgreSQL): TIME_WAIT leftovers of the last run are no listener.
+            socket.setReuseAddress(true);
             socket.bind(address);
             return true;
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package org.wptdlm.domain.port;
+package org.wptdlm.db.embedded;
 
 /**
  * An embedded service could not bind its port. Carries the setting that chooses another port, so

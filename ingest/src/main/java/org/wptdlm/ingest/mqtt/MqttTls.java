@@ -1,40 +1,38 @@
 package org.wptdlm.ingest.mqtt;
 
+import com.hivemq.client.mqtt.MqttClientSslConfig;
+import com.hivemq.client.mqtt.MqttClientSslConfigBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
-import javax.net.SocketFactory;
-import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 
-/** Builds the TLS socket factory for {@code ssl://} broker URLs from the configured key material. */
-final class TlsSocketFactories {
+/** Builds the client's TLS settings for {@code ssl://} broker URLs from the configured key material. */
+final class MqttTls {
 
-    private TlsSocketFactories() {}
+    private MqttTls() {}
 
-    static SocketFactory create(MqttProperties.Tls tls) {
+    static MqttClientSslConfig create(MqttProperties.Tls tls) {
         try {
-            TrustManager[] trustManagers = null;
+            MqttClientSslConfigBuilder builder = MqttClientSslConfig.builder();
             if (tls.trustStore() != null) {
                 TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
                 factory.init(load(tls.trustStore(), tls.trustStoreType(), tls.trustStorePassword()));
-                trustManagers = factory.getTrustManagers();
+                builder.trustManagerFactory(factory);
             }
-            KeyManager[] keyManagers = null;
             if (tls.keyStore() != null) {
                 KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
                 factory.init(load(tls.keyStore(), tls.keyStoreType(), tls.keyStorePassword()), chars(tls.keyStorePassword()));
-                keyManagers = factory.getKeyManagers();
+                builder.keyManagerFactory(factory);
             }
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(keyManagers, trustManagers, null);
-            return context.getSocketFactory();
+            if (!tls.hostnameVerification()) {
+                builder.hostnameVerifier((host, session) -> true);
+            }
+            return builder.build();
         } catch (GeneralSecurityException | IOException e) {
             throw new IllegalStateException("MQTT TLS settings (dlm.mqtt.tls.*) are unusable: " + e.getMessage(), e);
         }

@@ -1,0 +1,99 @@
+package org.wptdlm.ingest.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+
+/**
+ * A Mosquitto broker of the test's own ({@code mosquitto -c} with a config in a temp directory, on
+ * a free port), so a fault test can kill it without disturbing the machine's shared broker. Tests
+ * that need it are skipped where no {@code mosquitto} binary is installed.
+ */
+public final class MosquittoProcess implements AutoCloseable {
+
+    private static final Path BINARY = Path.of("/usr/sbin/mosquitto");
+
+    private final int port;
+    private final Path config;
+    private Process process;
+
+    public MosquittoProcess() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+            Files.createDirectories(Path.of("target"));
+            Path directory = Files.createTempDirectory(Path.of("target"), "mosquitto-");
+            config = directory.resolve("mosquitto.conf");
+            Files.writeString(config, String.join("\n",
+                    "listener " + port + " 127.0.0.1",
+                    "allow_anonymous true",
+                    "persistence false",
+                    "max_inflight_messages 200",
+                    "max_queued_messages 1000000",
+                    "log_dest stderr",
+                    "log_type error",
+                    "user " + System.getProperty("user.name"),
+                    ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static boolean installed() {
+        return Files.isExecutable(BINARY);
+    }
+
+    public MosquittoProcess start() {
+        try {
+            process = new ProcessBuilder(BINARY.toString(), "-c", config.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(config.resolveSibling("mosquitto.log").toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Awaitility.await("mosquitto listening on " + port).atMost(Duration.ofSeconds(10)).until(this::listening);
+        return this;
+    }
+
+    private boolean listening() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** SIGKILL: the broker dies without closing a connection. */
+    public void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+
+    public String url() {
+        return "tcp://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        kill();
+    }
+}
