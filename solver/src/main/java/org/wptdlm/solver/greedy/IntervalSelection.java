@@ -1,5 +1,6 @@
 package org.wptdlm.solver.greedy;
 
+import java.util.stream.IntStream;
 import org.wptdlm.solver.problem.IndexedProblem;
 
 /**
@@ -33,7 +34,17 @@ final class IntervalSelection {
         if (pads == 0 || candidates.length == 0) {
             return chosen;
         }
-        double[] shareKw = gridShareKw(candidates, pads);
+        int[] present = presentPerSlot(candidates);
+        if (IntStream.of(present).max().orElse(0) <= pads) {
+            for (int s : candidates) {
+                chosen[s] = true;
+            }
+            return chosen;
+        }
+        double[] shareKw = new double[problem.slots()];
+        for (int t = 0; t < shareKw.length; t++) {
+            shareKw[t] = problem.headroomKw(t) / Math.max(1, Math.min(pads, present[t]));
+        }
         double[] value = new double[problem.sessions()];
         double total = 0.0;
         for (int s : candidates) {
@@ -64,33 +75,30 @@ final class IntervalSelection {
     }
 
     /**
-     * Per slot: the power one vehicle can count on if the grid headroom is split evenly among the
-     * vehicles present (at most one per pad). Where the grid, not the pads, is short, a stay in tight
-     * hours is worth less than its request.
+     * Vehicles present per slot, parked ones and candidates. Where there are no more than pads in every
+     * slot, every candidate gets a pad and the flow is not needed. Otherwise it gives each vehicle's share
+     * of the grid: where the grid, not the pads, is short, a stay in tight hours is worth less than its
+     * request.
      */
-    private double[] gridShareKw(int[] candidates, int pads) {
-        int[] present = new int[problem.slots()];
+    private int[] presentPerSlot(int[] candidates) {
+        int[] change = new int[problem.slots() + 1];
         for (int s = 0; s < problem.sessions(); s++) {
             if (problem.fixedPad(s) >= 0 && problem.windowSlots(s) > 0) {
-                present[problem.arrivalSlot(s)]++;
-                if (problem.departureSlot(s) < present.length) {
-                    present[problem.departureSlot(s)]--;
-                }
+                change[problem.arrivalSlot(s)]++;
+                change[problem.departureSlot(s)]--;
             }
         }
         for (int s : candidates) {
-            present[problem.arrivalSlot(s)]++;
-            if (problem.departureSlot(s) < present.length) {
-                present[problem.departureSlot(s)]--;
-            }
+            change[problem.arrivalSlot(s)]++;
+            change[problem.departureSlot(s)]--;
         }
-        double[] shareKw = new double[problem.slots()];
+        int[] present = new int[problem.slots()];
         int running = 0;
-        for (int t = 0; t < shareKw.length; t++) {
-            running += present[t];
-            shareKw[t] = problem.headroomKw(t) / Math.max(1, Math.min(pads, running));
+        for (int t = 0; t < present.length; t++) {
+            running += change[t];
+            present[t] = running;
         }
-        return shareKw;
+        return present;
     }
 
     /**
