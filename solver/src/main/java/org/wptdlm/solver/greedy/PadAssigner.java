@@ -7,11 +7,13 @@ import org.wptdlm.solver.problem.Allocation;
 import org.wptdlm.solver.problem.IndexedProblem;
 
 /**
- * Gives each session a pad for its whole stay: vehicles already parked keep their pad; the others,
- * heaviest priority first, then critical energy, then by arrival, take a pad free for their whole stay
- * — the one that charges them fastest, then the most efficient, then the one on the least loaded
- * circuit, then the one free the longest (earliest-free). Priority first because a pad is worth most to
- * the energy that weighs most. A vehicle for which no pad stays free is not served.
+ * Gives each session a pad for its whole stay: vehicles already parked keep their pad. Who else gets a
+ * pad when pads are short is decided exactly by {@link IntervalSelection} (the most valuable set of
+ * stays the pads can hold); the chosen sessions then take pads in arrival order, which always finds
+ * one free for the whole stay, and any session left over takes a pad still free, heaviest priority
+ * first. The pad a session takes is the one that charges it fastest, then the most efficient, then the
+ * one on the least loaded circuit, then the one free the longest (earliest-free). A vehicle for which
+ * no pad stays free is not served.
  */
 final class PadAssigner {
 
@@ -36,20 +38,37 @@ final class PadAssigner {
                 occupy(allocation, s, problem.fixedPad(s));
             }
         }
-        int[] order = IntStream.range(0, problem.sessions())
+        Comparator<Integer> byPriority = Comparator.<Integer>comparingInt(problem::weight).reversed()
+                .thenComparing(Comparator.<Integer>comparingDouble(problem::criticalKwh).reversed())
+                .thenComparingInt(problem::arrivalSlot)
+                .thenComparing(Comparator.<Integer>comparingDouble(problem::energyKwh).reversed());
+        int[] candidates = IntStream.range(0, problem.sessions())
                 .filter(s -> problem.fixedPad(s) < 0 && problem.windowSlots(s) > 0 && problem.energyKwh(s) > 0)
                 .boxed()
-                .sorted(Comparator.<Integer>comparingInt(problem::weight).reversed()
-                        .thenComparing(Comparator.<Integer>comparingDouble(problem::criticalKwh).reversed())
-                        .thenComparingInt(problem::arrivalSlot)
-                        .thenComparing(Comparator.<Integer>comparingDouble(problem::energyKwh).reversed()))
+                .sorted(byPriority)
                 .mapToInt(Integer::intValue)
                 .toArray();
-        for (int s : order) {
-            int pad = bestFreePad(s);
-            if (pad >= 0) {
-                occupy(allocation, s, pad);
+        boolean[] chosen = new IntervalSelection(problem).chosen(candidates);
+        int[] byArrival = IntStream.of(candidates)
+                .filter(s -> chosen[s])
+                .boxed()
+                .sorted(Comparator.<Integer>comparingInt(problem::arrivalSlot).thenComparing(byPriority))
+                .mapToInt(Integer::intValue)
+                .toArray();
+        for (int s : byArrival) {
+            take(allocation, s);
+        }
+        for (int s : candidates) {
+            if (allocation.pad(s) < 0) {
+                take(allocation, s);
             }
+        }
+    }
+
+    private void take(Allocation allocation, int session) {
+        int pad = bestFreePad(session);
+        if (pad >= 0) {
+            occupy(allocation, session, pad);
         }
     }
 
