@@ -62,6 +62,11 @@ public final class PostgresCluster implements AutoCloseable {
         run(command("pg_ctl", "-D", directory.resolve("data").toString(), "-m", "fast", "-w", "stop"));
     }
 
+    /** An immediate shutdown, as a crash or a cut network looks to clients: no goodbye on open connections. */
+    public void stopImmediately() {
+        run(command("pg_ctl", "-D", directory.resolve("data").toString(), "-m", "immediate", "-w", "stop"));
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
     }
