@@ -14,6 +14,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.wptdlm.db.request.ChargingRequestRepository;
 import org.wptdlm.domain.request.ChargingRequest;
@@ -93,7 +94,12 @@ class DemoFleet implements DisposableBean {
     /** Requests an earlier run left open, read before this run announces its own. */
     private List<ChargingRequest> openRequests() {
         List<ChargingRequest> open = new ArrayList<>();
-        fleet.hubIds().forEach(hubId -> open.addAll(requests.findOpenByHub(hubId)));
+        try {
+            fleet.hubIds().forEach(hubId -> open.addAll(requests.findOpenByHub(hubId)));
+        } catch (DataAccessException unreachable) {
+            // A database outage at start-up must not stop the demo: earlier runs' requests then stay open.
+            log.warn("Demo fleet could not read earlier runs' requests: {}", unreachable.toString());
+        }
         return open;
     }
 

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.wptdlm.db.benchmark.BenchmarkRunRepository;
 import org.wptdlm.domain.benchmark.BenchmarkKind;
@@ -58,9 +59,14 @@ public class BenchmarkJobs implements DisposableBean {
 
     @EventListener(ApplicationReadyEvent.class)
     void failRunsOfAnEarlierProcess() {
-        int failed = runs.failUnfinished(clock.instant(), "The service stopped while the benchmark ran.");
-        if (failed > 0) {
-            log.info("{} benchmark runs left running by an earlier process marked as failed", failed);
+        try {
+            int failed = runs.failUnfinished(clock.instant(), "The service stopped while the benchmark ran.");
+            if (failed > 0) {
+                log.info("{} benchmark runs left running by an earlier process marked as failed", failed);
+            }
+        } catch (DataAccessException unreachable) {
+            // A database outage at start-up must not stop the service; the stale runs stay marked as running.
+            log.warn("Benchmark runs of an earlier process not checked: {}", unreachable.toString());
         }
     }
 
