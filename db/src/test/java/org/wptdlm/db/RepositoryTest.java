@@ -22,6 +22,7 @@ import org.wptdlm.db.request.ChargingRequestRepository;
 import org.wptdlm.db.telemetry.NodeTelemetryRepository;
 import org.wptdlm.db.telemetry.VehicleTelemetryRepository;
 import org.wptdlm.db.vehicle.VehicleRepository;
+import org.wptdlm.db.whatif.WhatIfRepository;
 
 /**
  * Base of the repository tests: Flyway migrates a real PostgreSQL, each test runs in a transaction
@@ -41,6 +42,7 @@ import org.wptdlm.db.vehicle.VehicleRepository;
         PlanRepository.class,
         DlmEventRepository.class,
         RejectedMessageRepository.class,
+        WhatIfRepository.class,
         DatabaseReset.class})
 public abstract class RepositoryTest {
 

@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.ingest.model.ReplanSettings;
 import org.wptdlm.ingest.mqtt.MqttProperties;
 import org.wptdlm.ingest.payload.PayloadParser;
@@ -36,6 +37,13 @@ public class IngestAutoConfiguration {
     @ConditionalOnMissingBean
     Planner planner() {
         return new Planner();
+    }
+
+    /** The default rule when the application binds none (web binds {@code dlm.criticality.*}). */
+    @Bean
+    @ConditionalOnMissingBean
+    CriticalityRule criticalityRule() {
+        return CriticalityRule.DEFAULT;
     }
 
     @Bean

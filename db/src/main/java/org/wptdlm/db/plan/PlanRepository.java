@@ -1,8 +1,13 @@
 package org.wptdlm.db.plan;
 
+import static org.wptdlm.db.jooq.Tables.HUBS;
 import static org.wptdlm.db.jooq.Tables.PLANS;
 import static org.wptdlm.db.jooq.Tables.PLAN_ALLOCATIONS;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,12 +19,19 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.wptdlm.db.query.Chunks;
+import org.wptdlm.db.query.TimeRange;
 import org.wptdlm.domain.plan.Plan;
 import org.wptdlm.domain.plan.PlanAllocation;
+import org.wptdlm.domain.plan.PlanFigures;
+import org.wptdlm.domain.planning.Kpis;
 
 /** Plans with their allocations, one row per session holding its power per slot. */
 @Repository
 public class PlanRepository {
+
+    /** Plans stored by older versions may lack newer KPI fields, or carry ones since dropped. */
+    private static final ObjectMapper KPIS_JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final DSLContext dsl;
 
@@ -73,6 +85,32 @@ public class PlanRepository {
                 .where(PLANS.HUB_ID.eq(hubId))
                 .orderBy(PLANS.CREATED_AT.desc(), PLANS.ID.desc())
                 .limit(1)));
+    }
+
+    /** The stored plans' key figures, oldest first, at most {@code limit}; every hub's when {@code hubId} is null. */
+    public List<PlanFigures> figures(String hubId, TimeRange range, int limit) {
+        Condition condition = range.contains(PLANS.CREATED_AT);
+        if (hubId != null) {
+            condition = condition.and(PLANS.HUB_ID.eq(hubId));
+        }
+        return dsl.select(PLANS.ID, PLANS.HUB_ID, PLANS.CREATED_AT, PLANS.STRATEGY, PLANS.KPIS.convertFrom(PlanRepository::kpis),
+                        HUBS.GRID_LIMIT_KW)
+                .from(PLANS)
+                .join(HUBS).on(HUBS.ID.eq(PLANS.HUB_ID))
+                .where(condition)
+                .orderBy(PLANS.CREATED_AT, PLANS.ID)
+                .limit(limit)
+                .fetch(Records.mapping(PlanFigures::new));
+    }
+
+    /** The stored KPIs, or null when the plan was stored without any or they are not readable. */
+    private static Kpis kpis(JSONB json) {
+        try {
+            JsonNode tree = KPIS_JSON.readTree(json.data());
+            return tree.isObject() && !tree.isEmpty() ? KPIS_JSON.treeToValue(tree, Kpis.class) : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 
     private Optional<Plan> findOne(Condition condition) {

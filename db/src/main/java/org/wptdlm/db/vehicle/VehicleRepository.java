@@ -2,6 +2,8 @@ package org.wptdlm.db.vehicle;
 
 import static org.wptdlm.db.jooq.Tables.VEHICLES;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -31,6 +33,14 @@ public class VehicleRepository {
                 .from(VEHICLES)
                 .where(VEHICLES.ID.eq(id))
                 .fetchOptional(Records.mapping(Vehicle::new));
+    }
+
+    /** Those of the vehicles that are stored, by id. */
+    public List<Vehicle> findAllById(Collection<String> ids) {
+        return selectVehicle()
+                .from(VEHICLES)
+                .where(VEHICLES.ID.in(ids))
+                .fetch(Records.mapping(Vehicle::new));
     }
 
     public boolean exists(String id) {

@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wptdlm.db.RepositoryTest;
 import org.wptdlm.db.hub.HubRepository;
+import org.wptdlm.db.query.TimeRange;
 import org.wptdlm.domain.plan.Plan;
 import org.wptdlm.domain.plan.PlanAllocation;
+import org.wptdlm.domain.plan.PlanFigures;
 
 class PlanRepositoryTest extends RepositoryTest {
 
@@ -49,6 +51,21 @@ class PlanRepositoryTest extends RepositoryTest {
             assertThat(latest.strategy()).isEqualTo("local-search");
         });
         assertThat(plans.findLatestByHub("hub-404")).isEmpty();
+    }
+
+    @Test
+    void figuresOverTimeReadTheStoredKpisWithTheHubsGridLimit() {
+        plans.save(plan(NOON, "greedy"));
+        plans.save(new Plan(null, "hub-001", NOON.plusSeconds(60), NOON, 15, 3, "timefold",
+                "{\"energyRequestedKwh\": 20, \"energyDeliveredKwh\": 12.5, \"peakGridKw\": 40, \"dropped\": 1}", List.of()));
+
+        List<PlanFigures> figures = plans.figures("hub-001", new TimeRange(NOON, NOON.plusSeconds(120)), 10);
+
+        assertThat(figures).extracting(PlanFigures::strategy).containsExactly("greedy", "timefold");
+        assertThat(figures.get(1).kpis().energyDeliveredKwh()).isEqualTo(12.5);
+        assertThat(figures.get(1).kpis().peakGridKw()).isEqualTo(40);
+        assertThat(figures.get(1).gridLimitKw()).isEqualTo(hub("hub-001").gridLimitKw());
+        assertThat(plans.figures("hub-404", new TimeRange(NOON, NOON.plusSeconds(120)), 10)).isEmpty();
     }
 
     private static Plan plan(Instant createdAt, String strategy) {

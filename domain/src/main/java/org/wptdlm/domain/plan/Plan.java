@@ -12,7 +12,7 @@ import java.util.List;
  * {@code slotMinutes} from {@code startAt}.
  *
  * @param id given by the store; null before the plan is saved
- * @param strategy what produced it, e.g. {@code greedy} or {@code local-search}
+ * @param strategy what produced it: {@code greedy}, {@code timefold} or {@code fallback} in the live loop
  * @param kpisJson the plan's key figures as a JSON object (energy delivered, peak grid kW, …)
  */
 public record Plan(

@@ -1,6 +1,7 @@
 package org.wptdlm.domain.situation;
 
 import org.wptdlm.domain.request.ChargingRequest;
+import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.domain.vehicle.Vehicle;
 
@@ -11,9 +12,6 @@ import org.wptdlm.domain.vehicle.Vehicle;
  */
 public record OpenRequest(ChargingRequest request, Vehicle vehicle) {
 
-    /** Below this state of charge a vehicle is critical whatever its priority: it may not reach the next charger. */
-    public static final double CRITICAL_SOC_PERCENT = 20;
-
     /** The request's priority class, else the vehicle's, else normal. */
     public PriorityClass priorityClass() {
         if (request.priorityClass() != null) {
@@ -22,9 +20,8 @@ public record OpenRequest(ChargingRequest request, Vehicle vehicle) {
         return vehicle != null ? vehicle.priorityClass() : PriorityClass.NORMAL;
     }
 
-    /** Critical: an emergency, or a state of charge below {@value #CRITICAL_SOC_PERCENT} %. */
-    public boolean isCritical() {
-        Double socPercent = vehicle == null ? null : vehicle.socPercent();
-        return priorityClass() == PriorityClass.EMERGENCY || (socPercent != null && socPercent < CRITICAL_SOC_PERCENT);
+    /** Whether the request is critical under {@code rule}, by its priority class and the vehicle's SoC. */
+    public boolean isCritical(CriticalityRule rule) {
+        return rule.isCritical(vehicle == null ? null : vehicle.socPercent(), priorityClass());
     }
 }

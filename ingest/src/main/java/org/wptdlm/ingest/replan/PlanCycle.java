@@ -20,6 +20,7 @@ import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.planning.Session;
 import org.wptdlm.domain.planning.SessionPlan;
+import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.ingest.model.HubModel;
 import org.wptdlm.ingest.model.HubSnapshot;
 import org.wptdlm.ingest.model.LiveModel;
@@ -57,12 +58,12 @@ class PlanCycle {
     private final Counter improvedPublished;
 
     PlanCycle(LiveModel model, Planner planner, AllocationPublisher publisher, ReplanSettings settings,
-            Executor improvements, String publisherId, Clock clock, MeterRegistry meters) {
+            CriticalityRule criticality, Executor improvements, String publisherId, Clock clock, MeterRegistry meters) {
         this.model = model;
         this.planner = planner;
         this.publisher = publisher;
         this.settings = settings;
-        this.problems = new ProblemBuilder(settings.slotMinutes(), settings.horizonSlots());
+        this.problems = new ProblemBuilder(settings.slotMinutes(), settings.horizonSlots(), criticality);
         this.improvements = improvements;
         this.publisherId = publisherId;
         this.clock = clock;

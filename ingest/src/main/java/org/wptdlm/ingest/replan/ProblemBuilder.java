@@ -18,6 +18,7 @@ import org.wptdlm.domain.planning.HubLimits;
 import org.wptdlm.domain.planning.Pad;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.planning.Session;
+import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.ingest.model.HubSnapshot;
 import org.wptdlm.ingest.model.PadSnapshot;
 import org.wptdlm.ingest.model.RequestSnapshot;
@@ -31,15 +32,14 @@ import org.wptdlm.ingest.model.VehicleSnapshot;
  */
 final class ProblemBuilder {
 
-    /** Energy up to this SoC is the critical (must-have) part of a request. */
-    static final double CRITICAL_SOC_PERCENT = 20;
-
     private final int slotMinutes;
     private final int slots;
+    private final CriticalityRule criticality;
 
-    ProblemBuilder(int slotMinutes, int slots) {
+    ProblemBuilder(int slotMinutes, int slots, CriticalityRule criticality) {
         this.slotMinutes = slotMinutes;
         this.slots = slots;
+        this.criticality = criticality;
     }
 
     PlanningProblem build(HubSnapshot hub, Function<String, Optional<VehicleSnapshot>> vehicles, Instant now) {
@@ -84,7 +84,10 @@ final class ProblemBuilder {
                 continue;
             }
             double energyKwh = energyNeededKwh(request, vehicle.get(), pad);
-            double criticalKwh = Math.min(energyKwh, vehicle.get().energyKwhTo(CRITICAL_SOC_PERCENT));
+            Double socPercent = vehicle.get().socPercent();
+            // An unknown SoC counts as empty: the must-have is then the energy up to the threshold.
+            double criticalKwh = criticality.criticalEnergyKwh(energyKwh, socPercent == null ? 0 : socPercent,
+                    vehicle.get().batteryCapacityKwh(), request.priorityClass().weight());
             sessions.add(new Session(
                     request.requestId(),
                     request.vehicleId(),

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.wptdlm.domain.event.DlmTrigger;
+import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.ingest.model.LiveModel;
 import org.wptdlm.ingest.model.ReplanRequests;
 import org.wptdlm.ingest.model.ReplanSettings;
@@ -46,12 +47,12 @@ public class ReplanCoordinator implements ReplanRequests, DisposableBean {
     private final Map<String, HubTurn> turns = new ConcurrentHashMap<>();
 
     public ReplanCoordinator(LiveModel model, Planner planner, AllocationPublisher publisher, ReplanSettings settings,
-            MqttProperties mqtt, Clock clock, MeterRegistry meters) {
+            CriticalityRule criticality, MqttProperties mqtt, Clock clock, MeterRegistry meters) {
         this.planning = Executors.newScheduledThreadPool(PLANNING_THREADS, named("replan"));
         this.improving = new ThreadPoolExecutor(settings.improvementThreads(), settings.improvementThreads(),
                 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(IMPROVEMENTS_WAITING), named("replan-improve"),
                 new ThreadPoolExecutor.DiscardOldestPolicy());
-        this.cycle = new PlanCycle(model, planner, publisher, settings, improving, mqtt.clientId(), clock, meters);
+        this.cycle = new PlanCycle(model, planner, publisher, settings, criticality, improving, mqtt.clientId(), clock, meters);
         this.debounce = settings.debounce();
     }
 

@@ -1,6 +1,7 @@
 package org.wptdlm.ingest.loop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -292,13 +293,7 @@ class LiveLoopIntegrationTest extends LiveLoopTest {
         return message.reason().substring(0, message.reason().indexOf(':'));
     }
 
-    private static <T> T awaitValue(Supplier<T> value, Predicate<T> done) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        T current = value.get();
-        while (!done.test(current) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            current = value.get();
-        }
-        return current;
+    private static <T> T awaitValue(Supplier<T> value, Predicate<T> done) {
+        return await().atMost(WAIT).pollInterval(Duration.ofMillis(50)).until(value::get, done);
     }
 }

@@ -13,6 +13,7 @@ import org.wptdlm.domain.node.NodeStatus;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.planning.PlanningProblemValidator;
 import org.wptdlm.domain.planning.Session;
+import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.ingest.model.HubSnapshot;
 import org.wptdlm.ingest.model.PadSnapshot;
@@ -22,7 +23,7 @@ import org.wptdlm.ingest.model.VehicleSnapshot;
 class ProblemBuilderTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00.250Z");
-    private final ProblemBuilder builder = new ProblemBuilder(15, 8);
+    private final ProblemBuilder builder = new ProblemBuilder(15, 8, CriticalityRule.DEFAULT);
 
     private static RequestSnapshot request(String id, String vehicleId, Double targetSoc, Double energyKwh,
             Double meterAtArrivalKwh, int departureMinutes) {
@@ -58,6 +59,21 @@ class ProblemBuilderTest {
         assertThat(coming.padId()).isNull();
         assertThat(coming.arrivalSlot()).isEqualTo(1);
         assertThat(coming.departureSlot()).isEqualTo(4);
+    }
+
+    @Test
+    void theCriticalityRuleDecidesTheMustHaveEnergy() {
+        HubSnapshot hub = new HubSnapshot("hub-1", HubStatus.ONLINE, 50, 5, Map.of(), List.of(
+                new PadSnapshot("p1", 11, 0.9, null, NodeStatus.CHARGING, "ev-1", 7, 100.0)),
+                List.of(request("r-1", "ev-1", 80.0, null, null, 120)), null);
+        ProblemBuilder fleetCritical = new ProblemBuilder(15, 8, new CriticalityRule(60, PriorityClass.FLEET.weight()));
+        ProblemBuilder lowSocOnly = new ProblemBuilder(15, 8, new CriticalityRule(60, PriorityClass.EMERGENCY.weight()));
+
+        assertThat(builder.build(hub, ProblemBuilderTest::vehicle, NOW).sessions().get(0).criticalEnergyKwh()).isZero();
+        assertThat(fleetCritical.build(hub, ProblemBuilderTest::vehicle, NOW).sessions().get(0).criticalEnergyKwh())
+                .isCloseTo(18, within(1e-9));
+        assertThat(lowSocOnly.build(hub, ProblemBuilderTest::vehicle, NOW).sessions().get(0).criticalEnergyKwh())
+                .isCloseTo(6, within(1e-9));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.wptdlm.ingest.simulate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -23,11 +24,11 @@ class FleetSimulatorIntegrationTest extends LiveLoopTest {
                 Clock.systemUTC())) {
             fleet.announce();
             Duration tick = Duration.ofMillis(100);
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (!(fleet.allocationsReceived() >= 3 && fleet.powerKw() > 0) && System.nanoTime() < deadline) {
+            // Each poll advances the simulated fleet by one tick, in step with the wall clock.
+            await().atMost(Duration.ofSeconds(20)).pollInSameThread().pollInterval(tick).until(() -> {
                 fleet.step(tick);
-                Thread.sleep(tick.toMillis());
-            }
+                return fleet.allocationsReceived() >= 3 && fleet.powerKw() > 0;
+            });
 
             assertThat(fleet.allocationsReceived()).isGreaterThanOrEqualTo(3);
             assertThat(fleet.powerKw()).as(fleet.summary()).isPositive();

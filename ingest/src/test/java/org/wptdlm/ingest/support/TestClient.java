@@ -3,9 +3,11 @@ package org.wptdlm.ingest.support;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
@@ -44,16 +46,11 @@ public final class TestClient implements AutoCloseable {
 
     /** Waits until a received message matches, or fails after {@code timeout}. */
     public Received await(Predicate<Received> matching, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (Received message : received) {
-                if (matching.test(message)) {
-                    return message;
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no matching message within " + timeout + "; received " + received);
+        return Awaitility.await().alias("a matching message")
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> received.stream().filter(matching).findFirst(), Optional::isPresent)
+                .orElseThrow();
     }
 
     public List<Received> received() {

@@ -20,8 +20,8 @@ import org.wptdlm.solver.whatif.Horizons;
  *
  * <p>Ordinary vehicles: most net energy first (energy by departure minus the energy the drive costs,
  * in 0.5 kWh steps, so the nearer of two equal hubs wins), then the earliest start, the lowest price,
- * the shortest drive. Critical vehicles (below {@code criticalSocPercent}, or of at least
- * {@code criticalPriority}): hubs that meet the must-have energy first, ordered by when it is in the
+ * the shortest drive. Critical vehicles (by the policy's {@link org.wptdlm.domain.vehicle.CriticalityRule}):
+ * hubs that meet the must-have energy first, ordered by when it is in the
  * battery — what they need, not what is nearest — then by energy and distance.
  *
  * <p>Pure and thread-safe; {@code greedy} is the live loop's greedy planner.
@@ -47,7 +47,7 @@ public final class RecommendationRanker {
                 .filter(trip -> trip.feasible(vehicle, travel))
                 .sorted(Comparator.comparingDouble(Trip::roadKm))
                 .toList();
-        boolean critical = vehicle.socPercent() < policy.criticalSocPercent() || vehicle.priority() >= policy.criticalPriority();
+        boolean critical = policy.criticality().isCritical(vehicle.socPercent(), vehicle.priority());
         Instant departureAt = min(vehicle.departureAt(), now.plus(MAX_LOOKAHEAD));
         List<Recommendation> evaluated = new ArrayList<>(trips.size());
         for (int i = 0; i < trips.size(); i++) {
@@ -90,15 +90,13 @@ public final class RecommendationRanker {
         return describe(vehicle, trip, problem, insertion, needKwh, criticalKwh);
     }
 
-    /** Below the critical SoC the must-have is the energy up to it; a high priority makes the whole need a must-have. */
+    /** The rule's must-have, counted from the SoC on arrival; none for a vehicle that is not critical now. */
     private double criticalKwh(VehicleState vehicle, Trip trip, double needKwh, boolean critical) {
         if (!critical) {
             return 0.0;
         }
-        if (vehicle.priority() >= policy.criticalPriority()) {
-            return needKwh;
-        }
-        return Math.min(needKwh, vehicle.energyKwhBetween(trip.arrivalSocPercent(), policy.criticalSocPercent()));
+        return policy.criticality().criticalEnergyKwh(needKwh, trip.arrivalSocPercent(), vehicle.batteryCapacityKwh(),
+                vehicle.priority());
     }
 
     private static Insertion better(Insertion replanned, Insertion inserted, double criticalKwh) {

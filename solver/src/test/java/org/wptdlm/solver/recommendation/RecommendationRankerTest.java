@@ -19,13 +19,14 @@ import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.planning.Session;
 import org.wptdlm.domain.planning.SessionPlan;
+import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.solver.Planner;
 
 class RecommendationRankerTest {
 
     private static final GeoPoint HERE = new GeoPoint(52.52, 13.405);
     private static final TravelModel TRAVEL = new TravelModel(40, 0.2, 1.3, 5);
-    private static final RecommendationPolicy POLICY = new RecommendationPolicy(TRAVEL, 20, 3, 5, 5);
+    private static final RecommendationPolicy POLICY = new RecommendationPolicy(TRAVEL, CriticalityRule.DEFAULT, 5, 5);
     /** Fails the test if the ranker re-plans where it should only insert. */
     private static final Function<PlanningProblem, Plan> NO_REPLAN = problem -> {
         throw new AssertionError("no greedy re-plan expected");

@@ -75,11 +75,11 @@ class HubDetails {
             NodeTelemetry reading = padNow.latestReading();
             String vehicleId = vehicleByPad.get(pad.id());
             Vehicle vehicle = vehicleId == null ? null : vehicles.get(vehicleId);
-            return new PadRow(pad.id(), pad.status(), pad.maxPowerKw(), vehicleId,
-                    vehicle == null ? null : vehicle.socPercent(),
+            Double socPercent = vehicle == null ? null : vehicle.socPercent();
+            return new PadRow(pad.id(), pad.status(), pad.maxPowerKw(), vehicleId, socPercent,
                     reading == null ? null : reading.powerKw(),
                     published.isEmpty() ? null : setpoints.getOrDefault(pad.id(), 0.0),
-                    reading == null ? null : reading.alignmentPercent());
+                    reading == null ? null : reading.alignmentPercent(), figures.isCriticalSoc(socPercent));
         }).toList();
     }
 

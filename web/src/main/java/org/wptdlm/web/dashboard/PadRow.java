@@ -1,7 +1,6 @@
 package org.wptdlm.web.dashboard;
 
 import org.wptdlm.domain.node.NodeStatus;
-import org.wptdlm.domain.situation.OpenRequest;
 
 /**
  * One pad on the hub page: what it can do, what it does, and what the plan tells it to do.
@@ -10,6 +9,7 @@ import org.wptdlm.domain.situation.OpenRequest;
  * @param socPercent that vehicle's last known state of charge, or null
  * @param powerKw the power it last reported delivering (fresh readings only), or null
  * @param setpointKw what the current plan gives it in the current slot, or null without a plan
+ * @param socCritical whether that SoC alone makes the vehicle critical (the service's criticality rule)
  */
 record PadRow(
         String padId,
@@ -19,7 +19,8 @@ record PadRow(
         Double socPercent,
         Double powerKw,
         Double setpointKw,
-        Double alignmentPercent) {
+        Double alignmentPercent,
+        boolean socCritical) {
 
     /** CSS tone of the status pill. */
     public String statusTone() {
@@ -33,6 +34,6 @@ record PadRow(
 
     /** CSS tone of the SoC figure: red below the critical level. */
     public String socTone() {
-        return socPercent != null && socPercent < OpenRequest.CRITICAL_SOC_PERCENT ? "bad" : "";
+        return socCritical ? "bad" : "";
     }
 }

@@ -21,7 +21,7 @@ import org.wptdlm.solver.whatif.ScheduleEntry;
  */
 class WhatIfForm {
 
-    /** Added vehicles are named after the scenario's group, numbered: fleet-1, fleet-2, … */
+    /** Added vehicles are named by their priority, numbered: what-if-normal-1, what-if-fleet-2, … */
     static final String ADDED_VEHICLE_PREFIX = "what-if-";
     /** The most identical vehicles one form adds; the what-if service bounds the problem size as well. */
     static final int MAX_ADDED = 200;

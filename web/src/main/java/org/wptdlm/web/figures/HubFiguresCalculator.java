@@ -16,9 +16,9 @@ import org.wptdlm.domain.planning.Kpis;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.planning.SessionPlan;
 import org.wptdlm.domain.situation.HubSituation;
-import org.wptdlm.domain.situation.OpenRequest;
 import org.wptdlm.domain.situation.PadSituation;
 import org.wptdlm.domain.telemetry.NodeTelemetry;
+import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.web.plan.CurrentPlan;
 import org.wptdlm.web.plan.LivePlans;
 
@@ -35,11 +35,19 @@ public class HubFiguresCalculator {
     private final HubSituationRepository situations;
     private final LivePlans livePlans;
     private final Clock clock;
+    private final CriticalityRule criticality;
 
-    public HubFiguresCalculator(HubSituationRepository situations, LivePlans livePlans, Clock clock) {
+    public HubFiguresCalculator(HubSituationRepository situations, LivePlans livePlans, Clock clock,
+            CriticalityRule criticality) {
         this.situations = situations;
         this.livePlans = livePlans;
         this.clock = clock;
+        this.criticality = criticality;
+    }
+
+    /** Whether a state of charge alone makes a vehicle critical (the hub page marks it red). */
+    public boolean isCriticalSoc(Double socPercent) {
+        return criticality.isLowSoc(socPercent);
     }
 
     /** Every hub (up to a page of {@value PageQuery#MAX_SIZE}), by id. */
@@ -68,7 +76,7 @@ public class HubFiguresCalculator {
                 .filter(open -> !vehiclesCharging.contains(open.request().vehicleId()))
                 .count();
         List<String> critical = situation.openRequests().stream()
-                .filter(OpenRequest::isCritical)
+                .filter(open -> open.isCritical(criticality))
                 .map(open -> open.request().vehicleId())
                 .distinct()
                 .sorted()

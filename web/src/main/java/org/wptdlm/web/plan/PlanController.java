@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.wptdlm.db.plan.PlanRepository;
 import org.wptdlm.db.query.TimeRange;
 import org.wptdlm.domain.planning.Kpis;
 
@@ -26,11 +27,11 @@ class PlanController {
     static final int MAX_POINTS = 5000;
 
     private final LivePlans livePlans;
-    private final PlanHistory history;
+    private final PlanRepository plans;
 
-    PlanController(LivePlans livePlans, PlanHistory history) {
+    PlanController(LivePlans livePlans, PlanRepository plans) {
         this.livePlans = livePlans;
-        this.history = history;
+        this.plans = plans;
     }
 
     /** A hub's live plan in a listing: what it is, not the whole schedule. */
@@ -75,6 +76,6 @@ class PlanController {
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
                     ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()), null);
         }
-        return history.kpis(hubId, range, MAX_POINTS);
+        return plans.figures(hubId, range, MAX_POINTS).stream().map(KpiPoint::of).toList();
     }
 }

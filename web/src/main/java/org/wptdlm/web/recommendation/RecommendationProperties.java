@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
+import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.solver.recommendation.RecommendationPolicy;
 import org.wptdlm.solver.recommendation.TravelModel;
 
@@ -19,8 +20,6 @@ import org.wptdlm.solver.recommendation.TravelModel;
  * @param consumptionKwhPerKm energy the drive costs per road km
  * @param roadFactor road km per straight-line km
  * @param reserveSocPercent a hub counts as reachable only if the vehicle arrives with at least this
- * @param criticalSocPercent below this a vehicle is critical; the energy up to it is its must-have
- * @param criticalPriority from this priority (EMERGENCY = 3) a vehicle is critical
  * @param greedyReplanHubs nearest hubs a critical vehicle is re-planned into with the full greedy
  * @param maxResults hubs per answer
  * @param defaultTargetSocPercent target when the request names none
@@ -33,15 +32,14 @@ record RecommendationProperties(
         @DefaultValue("0.18") @Positive double consumptionKwhPerKm,
         @DefaultValue("1.3") @DecimalMin("1.0") double roadFactor,
         @DefaultValue("5") @DecimalMin("0") @DecimalMax("50") double reserveSocPercent,
-        @DefaultValue("20") @DecimalMin("0") @DecimalMax("100") double criticalSocPercent,
-        @DefaultValue("3") @Min(0) int criticalPriority,
         @DefaultValue("5") @Min(0) int greedyReplanHubs,
         @DefaultValue("5") @Min(1) int maxResults,
         @DefaultValue("80") @DecimalMin("0") @DecimalMax("100") double defaultTargetSocPercent,
         @DefaultValue("PT2H") @NotNull Duration defaultStay) {
 
-    RecommendationPolicy policy() {
+    /** The ranking policy, with the service's one criticality rule. */
+    RecommendationPolicy policy(CriticalityRule criticality) {
         return new RecommendationPolicy(new TravelModel(averageSpeedKmh, consumptionKwhPerKm, roadFactor, reserveSocPercent),
-                criticalSocPercent, criticalPriority, greedyReplanHubs, maxResults);
+                criticality, greedyReplanHubs, maxResults);
     }
 }

@@ -16,6 +16,7 @@ import org.wptdlm.db.telemetry.VehicleTelemetryRepository;
 import org.wptdlm.db.vehicle.VehicleRepository;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.telemetry.VehicleTelemetry;
+import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.domain.vehicle.Vehicle;
 import org.wptdlm.solver.Planner;
@@ -39,18 +40,20 @@ class RecommendationService {
     private final VehicleRepository vehicles;
     private final VehicleTelemetryRepository telemetry;
     private final RecommendationProperties properties;
+    private final CriticalityRule criticality;
     private final RecommendationRanker ranker;
     private final Clock clock;
 
     RecommendationService(LivePlans livePlans, HubDirectory hubs, VehicleRepository vehicles,
-            VehicleTelemetryRepository telemetry, RecommendationProperties properties, ObjectProvider<Planner> planner,
-            ObjectProvider<Clock> clock) {
+            VehicleTelemetryRepository telemetry, RecommendationProperties properties, CriticalityRule criticality,
+            ObjectProvider<Planner> planner, ObjectProvider<Clock> clock) {
         this.livePlans = livePlans;
         this.hubs = hubs;
         this.vehicles = vehicles;
         this.telemetry = telemetry;
         this.properties = properties;
-        this.ranker = new RecommendationRanker(properties.policy(), planner.getIfAvailable(Planner::new)::greedy);
+        this.criticality = criticality;
+        this.ranker = new RecommendationRanker(properties.policy(criticality), planner.getIfAvailable(Planner::new)::greedy);
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
@@ -61,8 +64,7 @@ class RecommendationService {
         for (CurrentPlan current : livePlans.all()) {
             hubs.find(current.hubId()).ifPresent(hub -> planned.add(planned(hub, current)));
         }
-        boolean critical = vehicle.socPercent() < properties.criticalSocPercent()
-                || vehicle.priority() >= properties.criticalPriority();
+        boolean critical = criticality.isCritical(vehicle.socPercent(), vehicle.priority());
         return new RecommendationAnswer(vehicle.vehicleId(), now, critical, planned.size(),
                 ranker.rank(vehicle, planned, now));
     }

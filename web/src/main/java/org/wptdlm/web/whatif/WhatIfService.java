@@ -14,6 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.wptdlm.db.whatif.RunSummary;
 import org.wptdlm.domain.planning.InvalidProblemException;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
@@ -39,14 +40,14 @@ public class WhatIfService {
     static final int LIST_LIMIT = 200;
 
     private final LivePlans livePlans;
-    private final WhatIfRepository repository;
+    private final WhatIfStore repository;
     private final TransactionTemplate transactions;
     private final WhatIfProperties properties;
     private final SolveSlots solveSlots;
     private final Planner planner;
     private final Clock clock;
 
-    WhatIfService(LivePlans livePlans, WhatIfRepository repository, TransactionTemplate transactions,
+    WhatIfService(LivePlans livePlans, WhatIfStore repository, TransactionTemplate transactions,
             WhatIfProperties properties, ObjectProvider<Planner> planner, ObjectProvider<Clock> clock) {
         this.livePlans = livePlans;
         this.repository = repository;

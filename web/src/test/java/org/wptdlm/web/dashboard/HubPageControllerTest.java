@@ -30,7 +30,7 @@ class HubPageControllerTest {
     private static final Hub HUB = new Hub("hub-7", "Depot West", "Dock Road 7", 53.5, 10.0, 50, HubStatus.ONLINE);
     private static final HubView WITHOUT_PLAN = new HubView(HUB,
             new HubFigures("hub-7", "Depot West", HubStatus.ONLINE, 50, 30.0, 1, 0, List.of("ev-low"), null, null),
-            List.of(new PadRow("pad-1", NodeStatus.CHARGING, 11, "ev-low", 9.0, 7.5, null, 97.0)),
+            List.of(new PadRow("pad-1", NodeStatus.CHARGING, 11, "ev-low", 9.0, 7.5, null, 97.0, true)),
             null,
             List.of(new EventRow(Instant.now(), "warn", "Grid limit changed", "by hub")),
             List.of(new EventRow(Instant.now(), "bad", "SoC outside 0-100", "iot/hubs/hub-7/nodes/pad-1/telemetry")));

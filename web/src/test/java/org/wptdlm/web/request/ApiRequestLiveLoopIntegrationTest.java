@@ -1,6 +1,7 @@
 package org.wptdlm.web.request;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,13 +74,11 @@ class ApiRequestLiveLoopIntegrationTest {
         assertThat(plannedKwh).isPositive();
     }
 
-    private DlmEvent awaitAllocation(String hubId) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        Optional<DlmEvent> allocation = Optional.empty();
-        while (allocation.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            allocation = events.findLatest(hubId, DlmEventType.ALLOCATION);
-        }
-        return allocation.orElseThrow(() -> new AssertionError("no allocation for " + hubId + " within " + WAIT));
+    private DlmEvent awaitAllocation(String hubId) {
+        return await().alias("an allocation for " + hubId)
+                .atMost(WAIT)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> events.findLatest(hubId, DlmEventType.ALLOCATION), Optional::isPresent)
+                .orElseThrow();
     }
 }
