@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ThrowingRunnable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -104,6 +106,16 @@ final class Browser implements AutoCloseable {
     <T> T waitFor(Function<WebDriver, T> condition) {
         // htmx swaps fragments while a condition looks at them: an element gone stale is looked up again.
         return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition::apply);
+    }
+
+    /**
+     * Runs assertions that read the page until they pass once, while live updates may swap the elements
+     * they read (a stale element or a read between two swaps is tried again, within the usual patience).
+     */
+    void steadily(ThrowingRunnable assertions) {
+        Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
+                .ignoreException(StaleElementReferenceException.class)
+                .untilAsserted(assertions);
     }
 
     /** Waits until the page's live-update stream is open, so that a change made next is pushed to it. */

@@ -84,8 +84,10 @@ class DashboardBrowserTest {
 
         browser.signIn("operator", "operator");
 
-        assertThat(browser.find(By.cssSelector("h1")).getText()).isEqualTo("Hubs");
-        assertThat(hubRow(busy).getText()).contains("Depot North", demo.id("ambulance-7"));
+        browser.steadily(() -> {
+            assertThat(browser.find(By.cssSelector("h1")).getText()).isEqualTo("Hubs");
+            assertThat(hubRow(busy).getText()).contains("Depot North", demo.id("ambulance-7"));
+        });
         browser.waitForLiveStream();
         browser.screenshot("02-hubs");
     }
@@ -119,8 +121,10 @@ class DashboardBrowserTest {
         browser.signIn("operator", "operator");
         browser.find(By.cssSelector("tr[data-hub-id='" + busy.id() + "'] a.hub-name")).click();
 
-        assertThat(browser.find(By.cssSelector("h1")).getText()).contains("Depot North");
-        assertThat(browser.find(By.cssSelector("tr[data-pad-id='pad-1']")).getText()).contains(demo.id("ambulance-7"));
+        browser.steadily(() -> {
+            assertThat(browser.find(By.cssSelector("h1")).getText()).contains("Depot North");
+            assertThat(browser.find(By.cssSelector("tr[data-pad-id='pad-1']")).getText()).contains(demo.id("ambulance-7"));
+        });
         browser.find(By.cssSelector("#grid-chart[data-rendered='true'] canvas"));
         browser.find(By.cssSelector("#soc-chart[data-rendered='true'] canvas"));
         browser.waitForLiveStream();
@@ -135,7 +139,7 @@ class DashboardBrowserTest {
         publish(demo.plan(busy, 25, parked));
 
         browser.find(By.cssSelector("#grid-chart[data-rendered='true'] canvas"));
-        assertThat(browser.find(By.cssSelector("tr[data-pad-id='pad-1'] .setpoint")).getText()).endsWith("kW");
+        browser.steadily(() -> assertThat(browser.find(By.cssSelector("tr[data-pad-id='pad-1'] .setpoint")).getText()).endsWith("kW"));
     }
 
     @Test
@@ -147,21 +151,25 @@ class DashboardBrowserTest {
                 .filter(plan -> plan.get("hubId").asText().equals(busy.id()))
                 .findFirst().orElseThrow().get("kpis");
 
-        WebElement row = hubRow(busy);
-        assertThat(row.findElement(By.cssSelector(".charging")).getText()).isEqualTo(figures.get("vehiclesCharging").asText());
-        assertThat(row.findElement(By.cssSelector(".waiting")).getText()).isEqualTo(figures.get("vehiclesWaiting").asText());
-        assertThat(row.findElement(By.cssSelector(".draw")).getText()).isEqualTo(kw(figures.get("drawKw").asDouble()));
-        assertThat(pills(row.findElement(By.cssSelector(".critical")))).isEqualTo(texts(figures.get("criticalVehicleIds")));
+        browser.steadily(() -> {
+            WebElement row = hubRow(busy);
+            assertThat(row.findElement(By.cssSelector(".charging")).getText()).isEqualTo(figures.get("vehiclesCharging").asText());
+            assertThat(row.findElement(By.cssSelector(".waiting")).getText()).isEqualTo(figures.get("vehiclesWaiting").asText());
+            assertThat(row.findElement(By.cssSelector(".draw")).getText()).isEqualTo(kw(figures.get("drawKw").asDouble()));
+            assertThat(pills(row.findElement(By.cssSelector(".critical")))).isEqualTo(texts(figures.get("criticalVehicleIds")));
+        });
 
         browser.go("/hubs/" + busy.id());
-        assertThat(browser.find(By.id("hub-charging")).getText()).isEqualTo(figures.get("vehiclesCharging").asText());
-        assertThat(browser.find(By.id("hub-waiting")).getText()).isEqualTo("/ " + figures.get("vehiclesWaiting").asText() + " waiting");
-        assertThat(browser.find(By.id("hub-draw")).getText()).startsWith(kw(figures.get("drawKw").asDouble()));
-        assertThat(pills(browser.find(By.id("hub-critical")))).isEqualTo(texts(figures.get("criticalVehicleIds")));
         double deliveredPercent = 100 * kpis.get("energyDeliveredKwh").asDouble() / kpis.get("energyRequestedKwh").asDouble();
-        assertThat(browser.find(By.id("plan-delivered")).getText())
-                .isEqualTo(String.format(Locale.ROOT, "%.0f %%", deliveredPercent))
-                .isEqualTo(String.format(Locale.ROOT, "%.0f %%", figures.get("planDeliveredPercent").asDouble()));
+        browser.steadily(() -> {
+            assertThat(browser.find(By.id("hub-charging")).getText()).isEqualTo(figures.get("vehiclesCharging").asText());
+            assertThat(browser.find(By.id("hub-waiting")).getText()).isEqualTo("/ " + figures.get("vehiclesWaiting").asText() + " waiting");
+            assertThat(browser.find(By.id("hub-draw")).getText()).startsWith(kw(figures.get("drawKw").asDouble()));
+            assertThat(pills(browser.find(By.id("hub-critical")))).isEqualTo(texts(figures.get("criticalVehicleIds")));
+            assertThat(browser.find(By.id("plan-delivered")).getText())
+                    .isEqualTo(String.format(Locale.ROOT, "%.0f %%", deliveredPercent))
+                    .isEqualTo(String.format(Locale.ROOT, "%.0f %%", figures.get("planDeliveredPercent").asDouble()));
+        });
     }
 
     @Test
@@ -173,8 +181,8 @@ class DashboardBrowserTest {
         limit.sendKeys("12");
         browser.find(By.id("run-what-if")).click();
 
-        WebElement vehicles = browser.find(By.cssSelector("#what-if-vehicles"));
-        assertThat(vehicles.getText()).contains(demo.id("ambulance-7"), demo.id("taxi-3"));
+        browser.steadily(() -> assertThat(browser.find(By.cssSelector("#what-if-vehicles")).getText())
+                .contains(demo.id("ambulance-7"), demo.id("taxi-3")));
         browser.find(By.cssSelector("#scenario-chart[data-rendered='true'] canvas"));
         browser.find(By.cssSelector("#current-chart[data-rendered='true'] canvas"));
         browser.screenshot("04-what-if");
