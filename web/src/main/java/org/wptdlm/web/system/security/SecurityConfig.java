@@ -22,6 +22,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.wptdlm.web.system.StaticAssets;
 
 /**
  * Who may call what. Health, the API documentation and static assets are public; the REST API
@@ -35,8 +36,7 @@ class SecurityConfig {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
     private static final String[] PUBLIC_PATHS = {
-        "/docs", "/docs/**", "/swagger-ui/**", "/openapi.json", "/openapi.json/**", "/error",
-        "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/login"
+        "/docs", "/docs/**", "/swagger-ui/**", "/openapi.json", "/openapi.json/**", "/error", "/login"
     };
 
     @Bean
@@ -48,6 +48,7 @@ class SecurityConfig {
                         .requestMatchers(EndpointRequest.to(HealthEndpoint.class, InfoEndpoint.class)).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers(StaticAssets.PATHS).permitAll()
                         .requestMatchers(HttpMethod.OPTIONS, "/api/**").permitAll())
                 .authorizeHttpRequests(requests -> ApiAccess.RULES.forEach(rule ->
                         requests.requestMatchers(rule.pathPattern()).hasAnyRole(rule.roleNames())))
