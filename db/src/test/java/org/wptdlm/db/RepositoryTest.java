@@ -19,6 +19,7 @@ import org.wptdlm.db.plan.PlanRepository;
 import org.wptdlm.db.rejected.RejectedMessageRepository;
 import org.wptdlm.db.reset.DatabaseReset;
 import org.wptdlm.db.request.ChargingRequestRepository;
+import org.wptdlm.db.situation.HubSituationRepository;
 import org.wptdlm.db.telemetry.NodeTelemetryRepository;
 import org.wptdlm.db.telemetry.VehicleTelemetryRepository;
 import org.wptdlm.db.vehicle.VehicleRepository;
@@ -43,6 +44,7 @@ import org.wptdlm.db.whatif.WhatIfRepository;
         DlmEventRepository.class,
         RejectedMessageRepository.class,
         WhatIfRepository.class,
+        HubSituationRepository.class,
         DatabaseReset.class})
 public abstract class RepositoryTest {
 
