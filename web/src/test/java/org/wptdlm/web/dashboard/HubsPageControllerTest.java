@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.wptdlm.domain.hub.HubStatus;
 
 @WebMvcTest(HubsPageController.class)
-@Import({DisplayFormat.class, DashboardClock.class})
+@Import({DisplayFormat.class, DashboardClock.class, DashboardConfig.class})
 @WithMockUser(roles = "OPERATOR")
 class HubsPageControllerTest {
 
@@ -83,6 +83,18 @@ class HubsPageControllerTest {
                 .andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("Hub 249").doesNotContain("Hub 199");
+    }
+
+    @Test
+    void linksToPagesAreWrittenAsTheyAreAndWebJarsGetTheirVersion() throws Exception {
+        given(board.overview(0)).willReturn(new HubsOverview(List.of(CALM)));
+
+        String page = mvc.perform(get("/hubs"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("href=\"/hubs/hub-calm\"", "href=\"/css/dashboard.css\"")
+                .containsPattern("src=\"/webjars/htmx.org/[0-9][^/\"]*/dist/htmx.min.js\"");
     }
 
     @Test
