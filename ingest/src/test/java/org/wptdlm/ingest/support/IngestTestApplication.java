@@ -2,6 +2,7 @@ package org.wptdlm.ingest.support;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,22 @@ public class IngestTestApplication {
     /** Runs the live loop alone, as a process a fault test can kill. */
     public static void main(String[] args) {
         SpringApplication.run(IngestTestApplication.class, args);
+    }
+
+    /**
+     * The command-line arguments of a live loop on the given broker and database under a persistent
+     * session, writing as soon as messages wait: what the fault tests start, in or out of process.
+     */
+    public static List<String> arguments(String brokerUrl, String jdbcUrl, String clientId) {
+        return List.of(
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--dlm.mqtt.url=" + brokerUrl,
+                "--dlm.mqtt.client-id=" + clientId,
+                "--dlm.mqtt.clean-session=false",
+                "--dlm.ingest.flush-interval=50ms",
+                "--spring.main.banner-mode=off");
     }
 
     @Bean
