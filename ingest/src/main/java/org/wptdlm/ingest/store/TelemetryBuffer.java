@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +18,8 @@ import org.wptdlm.db.telemetry.NodeTelemetryRepository;
 import org.wptdlm.db.telemetry.VehicleTelemetryRepository;
 import org.wptdlm.domain.telemetry.NodeTelemetry;
 import org.wptdlm.domain.telemetry.VehicleTelemetry;
-import org.wptdlm.ingest.model.IngestWorker;
-import org.wptdlm.ingest.model.PendingAcknowledgement;
-import org.wptdlm.ingest.model.WorkerThread;
+import org.wptdlm.ingest.flow.BatchWriter;
+import org.wptdlm.ingest.flow.PendingAcknowledgement;
 import org.wptdlm.ingest.model.TelemetrySink;
 import org.wptdlm.ingest.payload.NodeTelemetryMessage;
 import org.wptdlm.ingest.payload.PayloadRejectedException;
@@ -48,14 +45,12 @@ class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
     private final BlockingQueue<Held<NodeTelemetry>> nodes;
     private final List<Held<VehicleTelemetry>> vehicleRetry = new ArrayList<>();
     private final List<Held<NodeTelemetry>> nodeRetry = new ArrayList<>();
-    private final Semaphore waiting = new Semaphore(0);
     private final WriteBehind entityWrites;
     private volatile boolean failing;
     private final Counter written;
     private final Counter alreadyStored;
     private final Counter dropped;
-    private WorkerThread writer;
-    private volatile boolean running;
+    private final BatchWriter writer;
 
     /**
      * A reading, what to run once it is stored or refused for good, and how many entity writes
@@ -69,6 +64,7 @@ class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
         this.vehicleReadings = vehicleReadings;
         this.nodeReadings = nodeReadings;
         this.settings = settings;
+        this.writer = new BatchWriter("telemetry-writer", this::flush, settings.flushInterval());
         this.vehicles = new ArrayBlockingQueue<>(settings.bufferCapacity());
         this.nodes = new ArrayBlockingQueue<>(settings.bufferCapacity());
         this.written = Counter.builder("dlm.telemetry.written").description("Telemetry rows inserted").register(meters);
@@ -105,7 +101,7 @@ class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
         if (databaseAway()) {
             release.run();
         }
-        waiting.release();
+        writer.wake();
     }
 
     /** Writes everything buffered; false when a batch failed and stays for the next try. */
@@ -188,45 +184,23 @@ class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
         return inserted;
     }
 
-    private void run() {
-        long intervalMillis = settings.flushInterval().toMillis();
-        while (running) {
-            try {
-                if (flush()) {
-                    waiting.tryAcquire(intervalMillis, TimeUnit.MILLISECONDS);
-                    waiting.drainPermits();
-                } else {
-                    Thread.sleep(intervalMillis);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
     @Override
     public void start() {
-        running = true;
-        writer = new WorkerThread("telemetry-writer", this::run).start();
+        writer.start();
     }
 
     @Override
     public void stop() {
-        running = false;
-        waiting.release();
-        writer.awaitEnd();
-        flush();
+        writer.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return writer.isRunning();
     }
 
     @Override
     public int getPhase() {
-        // Stops after the ingest worker, which may still hand over readings while it drains.
-        return IngestWorker.PHASE - 1000;
+        return BatchWriter.PHASE;
     }
 }

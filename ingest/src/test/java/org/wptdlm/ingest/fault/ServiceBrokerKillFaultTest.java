@@ -21,7 +21,7 @@ import org.wptdlm.ingest.simulate.LoadGenerator;
 import org.wptdlm.ingest.support.IngestTestApplication;
 import org.wptdlm.ingest.support.MosquittoProcess;
 import org.wptdlm.ingest.support.PostgresCluster;
-import org.wptdlm.ingest.support.StoredTelemetry;
+import org.wptdlm.ingest.support.StoredRows;
 
 /**
  * The broker is killed (SIGKILL) under {@value #RATE} telemetry messages/s (QoS 1) and started again
@@ -53,7 +53,7 @@ class ServiceBrokerKillFaultTest {
                 PostgresCluster database = new PostgresCluster().start();
                 ConfigurableApplicationContext service = startService(broker, database, clientId)) {
             broker.awaitServiceOnline(clientId);
-            StoredTelemetry telemetry = new StoredTelemetry(database.jdbcUrl());
+            StoredRows rows = new StoredRows(database.jdbcUrl());
             IntakeCounters counters = new IntakeCounters(service.getBean(MeterRegistry.class));
             LoadGenerator generator = new LoadGenerator(new BrokerLogin(broker.url(), null, null), Clock.systemUTC());
             CompletableFuture<LoadGenerator.Report> load = CompletableFuture.supplyAsync(() -> {
@@ -63,18 +63,18 @@ class ServiceBrokerKillFaultTest {
                     throw new IllegalStateException(e);
                 }
             });
-            await().atMost(Duration.ofSeconds(30)).until(() -> telemetry.rows(hubId) > RATE * 3L);
-            long storedAtKill = telemetry.rows(hubId);
+            await().atMost(Duration.ofSeconds(30)).until(() -> rows.telemetryRows(hubId) > RATE * 3L);
+            long storedAtKill = rows.telemetryRows(hubId);
             broker.kill();
             broker.start();
 
             LoadGenerator.Report report = load.get(120, TimeUnit.SECONDS);
             Settled settled = new Settled();
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> settled.after(List.of(counters.delivered(), telemetry.rows(hubId)), 5));
+                    .until(() -> settled.after(List.of(counters.delivered(), rows.telemetryRows(hubId)), 5));
             long delivered = counters.delivered();
-            long stored = telemetry.rows(hubId);
-            long distinct = telemetry.distinctRows(hubId);
+            long stored = rows.telemetryRows(hubId);
+            long distinct = rows.distinctTelemetryRows(hubId);
             System.out.printf("Fault test, broker SIGKILL at %d msg/s with the service consuming: %d sent, %d"
                             + " acknowledged by the broker, %d stored when killed; %d distinct delivered to the service"
                             + " (%d redeliveries refused), %d stored, %d distinct: lost by the broker %d, lost by the"
