@@ -14,7 +14,6 @@ import java.util.concurrent.BlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.wptdlm.ingest.flow.BatchWriter;
 import org.wptdlm.ingest.flow.PendingAcknowledgement;
@@ -28,7 +27,7 @@ import org.wptdlm.ingest.flow.PendingAcknowledgement;
  * (holding acknowledgements back would stop intake for every hub).
  */
 @Component
-public class RejectionRecorder implements SmartLifecycle {
+public class RejectionRecorder extends BatchWriter {
 
     private static final Logger log = LoggerFactory.getLogger(RejectionRecorder.class);
     private static final int PAYLOAD_EXCERPT_BYTES = 1024;
@@ -43,7 +42,6 @@ public class RejectionRecorder implements SmartLifecycle {
     private final Counter dropped;
     private final BlockingQueue<Held> pending = new ArrayBlockingQueue<>(PENDING_CAPACITY);
     private final List<Held> retry = new ArrayList<>();
-    private final BatchWriter writer;
     private volatile boolean failing;
 
     /** A rejection and what to run once its row is stored (or given up). */
@@ -51,8 +49,8 @@ public class RejectionRecorder implements SmartLifecycle {
 
     public RejectionRecorder(RejectionStore store, MeterRegistry meters,
             @Value("${dlm.ingest.flush-interval:200ms}") Duration flushInterval) {
+        super("rejection-writer", flushInterval);
         this.store = store;
-        this.writer = new BatchWriter("rejection-writer", this::flush, flushInterval);
         for (RejectionReason reason : RejectionReason.values()) {
             counters.put(reason, Counter.builder("dlm.mqtt.rejected")
                     .description("MQTT messages rejected, by reason")
@@ -75,7 +73,7 @@ public class RejectionRecorder implements SmartLifecycle {
         } else if (failing) {
             release.run();
         }
-        writer.wake();
+        wake();
         log.debug("Rejected message on {}: {} ({})", topic, reason.code(), detail);
     }
 
@@ -101,6 +99,7 @@ public class RejectionRecorder implements SmartLifecycle {
     }
 
     /** Writes queued rejections; false when the database failed and they wait for the next try. */
+    @Override
     public synchronized boolean flush() {
         while (!retry.isEmpty() || pending.drainTo(retry, BATCH_SIZE) > 0) {
             try {
@@ -120,25 +119,5 @@ public class RejectionRecorder implements SmartLifecycle {
             retry.clear();
         }
         return true;
-    }
-
-    @Override
-    public void start() {
-        writer.start();
-    }
-
-    @Override
-    public void stop() {
-        writer.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return writer.isRunning();
-    }
-
-    @Override
-    public int getPhase() {
-        return BatchWriter.PHASE;
     }
 }

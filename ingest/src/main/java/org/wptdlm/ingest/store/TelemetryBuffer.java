@@ -11,7 +11,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.wptdlm.db.telemetry.NodeTelemetryRepository;
@@ -34,7 +33,7 @@ import org.wptdlm.ingest.rejection.RejectionReason;
  * for good). Stops after the ingest worker and writes what is left.
  */
 @Component
-class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
+class TelemetryBuffer extends BatchWriter implements TelemetrySink {
 
     private static final Logger log = LoggerFactory.getLogger(TelemetryBuffer.class);
 
@@ -50,7 +49,6 @@ class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
     private final Counter written;
     private final Counter alreadyStored;
     private final Counter dropped;
-    private final BatchWriter writer;
 
     /**
      * A reading, what to run once it is stored or refused for good, and how many entity writes
@@ -60,11 +58,11 @@ class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
 
     TelemetryBuffer(VehicleTelemetryRepository vehicleReadings, NodeTelemetryRepository nodeReadings,
             WriteBehind entityWrites, IngestSettings settings, MeterRegistry meters) {
+        super("telemetry-writer", settings.flushInterval());
         this.entityWrites = entityWrites;
         this.vehicleReadings = vehicleReadings;
         this.nodeReadings = nodeReadings;
         this.settings = settings;
-        this.writer = new BatchWriter("telemetry-writer", this::flush, settings.flushInterval());
         this.vehicles = new ArrayBlockingQueue<>(settings.bufferCapacity());
         this.nodes = new ArrayBlockingQueue<>(settings.bufferCapacity());
         this.written = Counter.builder("dlm.telemetry.written").description("Telemetry rows inserted").register(meters);
@@ -101,11 +99,12 @@ class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
         if (databaseAway()) {
             release.run();
         }
-        writer.wake();
+        wake();
     }
 
     /** Writes everything buffered; false when a batch failed and stays for the next try. */
-    boolean flush() {
+    @Override
+    public boolean flush() {
         if (entityWrites.failingSince() != null) {
             // Readings wait behind entity writes, which wait for the database.
             releaseWaiting();
@@ -182,25 +181,5 @@ class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
             }
         }
         return inserted;
-    }
-
-    @Override
-    public void start() {
-        writer.start();
-    }
-
-    @Override
-    public void stop() {
-        writer.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return writer.isRunning();
-    }
-
-    @Override
-    public int getPhase() {
-        return BatchWriter.PHASE;
     }
 }
