@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.wptdlm.ingest.rejection.RejectionReason;
 import org.wptdlm.ingest.support.IngestTestApplication;
@@ -23,12 +22,8 @@ import org.wptdlm.ingest.support.TestClient;
  * delivered again to the restarted service (QoS 1). It must be recorded once, and take no DLM
  * event number: the next event follows without a gap.
  */
-@EnabledIf("installed")
+@EnabledIf("org.wptdlm.ingest.support.IngestTestApplication#brokerAndDatabaseInstalled")
 class HubEventRedeliveryFaultTest {
-
-    static boolean installed() {
-        return MosquittoProcess.installed() && PostgresCluster.installed();
-    }
 
     @Test
     void aHubEventDeliveredAgainAfterARestartIsRecordedOnce() throws Exception {
@@ -41,7 +36,7 @@ class HubEventRedeliveryFaultTest {
                 PostgresCluster database = new PostgresCluster().start();
                 TestClient hub = new TestClient(broker.url())) {
             StoredRows rows = new StoredRows(database.jdbcUrl());
-            try (ConfigurableApplicationContext service = startService(broker, database, clientId)) {
+            try (ConfigurableApplicationContext service = IngestTestApplication.startInProcess(broker.url(), database.jdbcUrl(), clientId)) {
                 broker.awaitServiceOnline(clientId);
                 hub.publish("iot/hubs/" + hubId + "/info",
                         "{\"name\":\"Redelivery\",\"latitude\":52.5,\"longitude\":13.4,\"gridLimitKw\":22}", true);
@@ -51,7 +46,7 @@ class HubEventRedeliveryFaultTest {
                 await().atMost(Duration.ofSeconds(20)).until(() -> !rows.hubEvents(hubId).isEmpty());
             }
             long refusedBefore = rows.rejections(hubId, RejectionReason.DUPLICATE.code());
-            try (ConfigurableApplicationContext restarted = startService(broker, database, clientId)) {
+            try (ConfigurableApplicationContext restarted = IngestTestApplication.startInProcess(broker.url(), database.jdbcUrl(), clientId)) {
                 broker.awaitServiceOnline(clientId);
                 hub.publish(events, fault);
                 hub.publish(events, "{\"type\":\"NODE_RECOVERED\",\"nodeId\":\"pad-1\",\"ts\":\""
@@ -67,11 +62,5 @@ class HubEventRedeliveryFaultTest {
                 assertThat(skipped).isZero();
             }
         }
-    }
-
-    private static ConfigurableApplicationContext startService(MosquittoProcess broker, PostgresCluster database,
-            String clientId) {
-        return new SpringApplicationBuilder(IngestTestApplication.class)
-                .run(IngestTestApplication.arguments(broker.url(), database.jdbcUrl(), clientId).toArray(String[]::new));
     }
 }

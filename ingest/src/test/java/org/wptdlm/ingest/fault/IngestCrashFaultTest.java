@@ -33,16 +33,12 @@ import org.wptdlm.ingest.support.TestClient;
  * stored). The service is a child JVM ({@link IngestTestApplication}) on a Mosquitto and a
  * PostgreSQL of the test's own.
  */
-@EnabledIf("installed")
+@EnabledIf("org.wptdlm.ingest.support.IngestTestApplication#brokerAndDatabaseInstalled")
 class IngestCrashFaultTest {
 
     private static final int RATE = 2000;
     private static final Duration LOAD = Duration.ofSeconds(10);
     private static final int REFUSED_RATE = 200;
-
-    static boolean installed() {
-        return MosquittoProcess.installed() && PostgresCluster.installed();
-    }
 
     @Test
     void noAcknowledgedMessageIsLostOrStoredTwiceThroughAKill() throws Exception {

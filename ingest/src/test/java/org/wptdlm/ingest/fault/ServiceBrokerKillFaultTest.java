@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.wptdlm.ingest.rejection.RejectionReason;
 import org.wptdlm.ingest.simulate.BrokerLogin;
@@ -33,7 +32,7 @@ import org.wptdlm.ingest.support.StoredRows;
  * figures keep that broker loss apart from the service's: <em>delivered</em> is what reached the
  * service as distinct readings (accepted, minus redeliveries refused as duplicates or out of order).
  */
-@EnabledIf("installed")
+@EnabledIf("org.wptdlm.ingest.support.IngestTestApplication#brokerAndDatabaseInstalled")
 class ServiceBrokerKillFaultTest {
 
     private static final int RATE = 2000;
@@ -41,17 +40,13 @@ class ServiceBrokerKillFaultTest {
     private static final Duration LOAD = Duration.ofSeconds(10);
     private static final int AUTOSAVE_CHANGES = 100;
 
-    static boolean installed() {
-        return MosquittoProcess.installed() && PostgresCluster.installed();
-    }
-
     @Test
     void everyDeliveredMessageIsStoredOnceThroughABrokerKill() throws Exception {
         String clientId = "brokerkill-" + UUID.randomUUID().toString().substring(0, 6);
         String hubId = "brokerkill-" + UUID.randomUUID().toString().substring(0, 6);
         try (MosquittoProcess broker = MosquittoProcess.persistent(AUTOSAVE_CHANGES).start();
                 PostgresCluster database = new PostgresCluster().start();
-                ConfigurableApplicationContext service = startService(broker, database, clientId)) {
+                ConfigurableApplicationContext service = IngestTestApplication.startInProcess(broker.url(), database.jdbcUrl(), clientId)) {
             broker.awaitServiceOnline(clientId);
             StoredRows rows = new StoredRows(database.jdbcUrl());
             IntakeCounters counters = new IntakeCounters(service.getBean(MeterRegistry.class));
@@ -87,12 +82,6 @@ class ServiceBrokerKillFaultTest {
             assertThat(counters.overloaded()).isZero();
             assertThat(report.sent()).isGreaterThan(RATE * (LOAD.toSeconds() - 2));
         }
-    }
-
-    private static ConfigurableApplicationContext startService(MosquittoProcess broker, PostgresCluster database,
-            String clientId) {
-        return new SpringApplicationBuilder(IngestTestApplication.class)
-                .run(IngestTestApplication.arguments(broker.url(), database.jdbcUrl(), clientId).toArray(String[]::new));
     }
 
     /** The service's own intake counters: pad telemetry it accepted, and redeliveries it refused. */

@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -32,6 +34,17 @@ public class IngestTestApplication {
                 "--dlm.mqtt.clean-session=false",
                 "--dlm.ingest.flush-interval=50ms",
                 "--spring.main.banner-mode=off");
+    }
+
+    /** The live loop in this JVM, on the given broker and database. */
+    public static ConfigurableApplicationContext startInProcess(String brokerUrl, String jdbcUrl, String clientId) {
+        return new SpringApplicationBuilder(IngestTestApplication.class)
+                .run(arguments(brokerUrl, jdbcUrl, clientId).toArray(String[]::new));
+    }
+
+    /** Whether a fault test can start a Mosquitto and a PostgreSQL of its own here. */
+    public static boolean brokerAndDatabaseInstalled() {
+        return MosquittoProcess.installed() && PostgresCluster.installed();
     }
 
     @Bean
