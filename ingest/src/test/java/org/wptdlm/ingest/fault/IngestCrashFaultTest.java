@@ -59,7 +59,7 @@ class IngestCrashFaultTest {
                     }
                 });
                 CompletableFuture<Long> refused = CompletableFuture.supplyAsync(() -> publishRefused(broker, hubId, load));
-                await().atMost(Duration.ofSeconds(30)).until(() -> rows.telemetryRows(hubId) > RATE * 3L);
+                await().atMost(Duration.ofSeconds(90)).until(() -> rows.telemetryRows(hubId) > RATE * 3L);
                 long storedAtKill = rows.telemetryRows(hubId);
                 service.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 

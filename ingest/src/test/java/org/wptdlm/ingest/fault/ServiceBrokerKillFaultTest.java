@@ -58,7 +58,7 @@ class ServiceBrokerKillFaultTest {
                     throw new IllegalStateException(e);
                 }
             });
-            await().atMost(Duration.ofSeconds(30)).until(() -> rows.telemetryRows(hubId) > RATE * 3L);
+            await().atMost(Duration.ofSeconds(90)).until(() -> rows.telemetryRows(hubId) > RATE * 3L);
             long storedAtKill = rows.telemetryRows(hubId);
             broker.kill();
             broker.start();
