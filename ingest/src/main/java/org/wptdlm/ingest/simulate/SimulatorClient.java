@@ -92,10 +92,11 @@ final class SimulatorClient implements AutoCloseable {
                 .retain(retained)
                 .send()
                 .whenComplete((answer, failure) -> {
-                    inflight.release();
+                    // Counted before the permit returns: awaitAnswers() then sees every answer counted.
                     if (failure == null) {
                         delivered.run();
                     }
+                    inflight.release();
                 });
     }
 
