@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record10;
 import org.jooq.Records;
@@ -48,7 +49,7 @@ public class DlmEventRepository {
                 .returningResult(HUBS.LAST_DLM_EVENT_SEQUENCE)
                 .fetchOptional(HUBS.LAST_DLM_EVENT_SEQUENCE)
                 .orElseThrow(() -> new DataIntegrityViolationException("no hub " + event.hubId()));
-        return insert(event, sequence, null);
+        return insert(event, sequence, null, null).orElseThrow();
     }
 
     /**
@@ -66,11 +67,41 @@ public class DlmEventRepository {
         if (updated == 0) {
             throw new DataIntegrityViolationException("no hub " + event.hubId());
         }
-        return insert(event, sequence, publishedAt);
+        return insert(event, sequence, publishedAt, null).orElseThrow();
     }
 
-    private DlmEvent insert(NewDlmEvent event, long sequence, Instant publishedAt) {
-        long id = dsl.insertInto(DLM_EVENTS)
+    /**
+     * Records a hub's event under its sequence number once: empty when an event with the same
+     * {@code dedupKey} is already recorded for the hub (a redelivery), and the hub's counter is
+     * then left alone.
+     *
+     * @throws DataIntegrityViolationException when the hub does not exist or the number is taken
+     */
+    @Transactional
+    public Optional<DlmEvent> appendNumberedOnce(NewDlmEvent event, long sequence, String dedupKey) {
+        Optional<DlmEvent> recorded = insert(event, sequence, null, dedupKey);
+        if (recorded.isPresent()) {
+            dsl.update(HUBS)
+                    .set(HUBS.LAST_DLM_EVENT_SEQUENCE, DSL.greatest(HUBS.LAST_DLM_EVENT_SEQUENCE, DSL.val(sequence)))
+                    .where(HUBS.ID.eq(event.hubId()))
+                    .execute();
+        }
+        return recorded;
+    }
+
+    /** When the hub's newest event from the hub itself happened, if it reported any. */
+    public Optional<Instant> lastHubEventAt(String hubId) {
+        Field<Instant> newest = DSL.max(DLM_EVENTS.CREATED_AT);
+        return dsl.select(newest)
+                .from(DLM_EVENTS)
+                .where(DLM_EVENTS.HUB_ID.eq(hubId))
+                .and(DLM_EVENTS.SOURCE.eq(DlmEventSource.HUB))
+                .fetchOptional(newest);
+    }
+
+    /** Empty when the hub already has an event under {@code dedupKey} (never for a null key). */
+    private Optional<DlmEvent> insert(NewDlmEvent event, long sequence, Instant publishedAt, String dedupKey) {
+        return dsl.insertInto(DLM_EVENTS)
                 .set(DLM_EVENTS.HUB_ID, event.hubId())
                 .set(DLM_EVENTS.SEQUENCE, sequence)
                 .set(DLM_EVENTS.SOURCE, event.source())
@@ -80,10 +111,13 @@ public class DlmEventRepository {
                 .set(DLM_EVENTS.PAYLOAD, JSONB.valueOf(event.payloadJson()))
                 .set(DLM_EVENTS.CREATED_AT, event.createdAt())
                 .set(DLM_EVENTS.PUBLISHED_AT, publishedAt)
+                .set(DLM_EVENTS.DEDUP_KEY, dedupKey)
+                .onConflict(DLM_EVENTS.HUB_ID, DLM_EVENTS.DEDUP_KEY)
+                .doNothing()
                 .returningResult(DLM_EVENTS.ID)
-                .fetchSingle(DLM_EVENTS.ID);
-        return new DlmEvent(id, event.hubId(), sequence, event.source(), event.type(), event.trigger(),
-                event.planId(), event.payloadJson(), event.createdAt(), publishedAt);
+                .fetchOptional(DLM_EVENTS.ID)
+                .map(id -> new DlmEvent(id, event.hubId(), sequence, event.source(), event.type(), event.trigger(),
+                        event.planId(), event.payloadJson(), event.createdAt(), publishedAt));
     }
 
     /** The hub's last DLM event number (0 before its first event), where the live loop continues. */

@@ -58,6 +58,34 @@ class DlmEventRepositoryTest extends RepositoryTest {
     }
 
     @Test
+    void aHubEventRedeliveredUnderTheSameKeyIsRecordedOnce() {
+        NewDlmEvent fault = new NewDlmEvent("hub-001", DlmEventSource.HUB, DlmEventType.NODE_FAULT,
+                DlmTrigger.NODE_FAULT, null, "{\"nodeId\": \"pad-1\"}", NOON);
+        String key = "NODE_FAULT@" + NOON + "/pad-1";
+
+        assertThat(events.appendNumberedOnce(fault, 1, key)).isPresent();
+        assertThat(events.appendNumberedOnce(fault, 2, key)).as("the redelivery").isEmpty();
+        assertThat(events.appendNumberedOnce(fault, 2, key.replace("pad-1", "pad-2"))).isPresent();
+
+        assertThat(events.findByHub("hub-001", DlmEventFilter.ALL, new PageQuery(0, 10)).items())
+                .extracting(DlmEvent::sequence).containsExactly(2L, 1L);
+        assertThat(events.lastSequence("hub-001")).isEqualTo(2);
+        assertThat(events.appendNumberedOnce(
+                new NewDlmEvent("hub-002", DlmEventSource.HUB, DlmEventType.NODE_FAULT, DlmTrigger.NODE_FAULT, null,
+                        "{\"nodeId\": \"pad-1\"}", NOON), 1, key))
+                .as("the same key at another hub").isPresent();
+        assertThat(events.lastHubEventAt("hub-001")).contains(NOON);
+        assertThat(events.lastHubEventAt("hub-002")).contains(NOON);
+    }
+
+    @Test
+    void aHubWithoutEventsOfItsOwnHasNoLastHubEvent() {
+        events.append(allocation("hub-001", 0));
+
+        assertThat(events.lastHubEventAt("hub-001")).isEmpty();
+    }
+
+    @Test
     void eventOfAnUnknownHubIsRefused() {
         assertThatThrownBy(() -> events.append(allocation("hub-404", 0)))
                 .isInstanceOf(DataIntegrityViolationException.class);

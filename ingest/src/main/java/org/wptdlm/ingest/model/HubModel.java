@@ -73,6 +73,13 @@ public final class HubModel {
         lastEventSequence = Math.max(lastEventSequence, sequence);
     }
 
+    /** Events the hub reported up to {@code at} are known (restored from the audit trail). */
+    public synchronized void continueHubEventsAfter(Instant at) {
+        if (lastEventAt == null || at.isAfter(lastEventAt)) {
+            lastEventAt = at;
+        }
+    }
+
     /** A pad's current status, to keep when its description is stored again. */
     public synchronized Optional<NodeStatus> nodeStatus(String nodeId) {
         return Optional.ofNullable(pads.get(nodeId)).map(pad -> pad.status);

@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.wptdlm.ingest.flow.PendingAcknowledgement;
+import org.wptdlm.ingest.flow.WorkerThread;
 import org.wptdlm.ingest.mqtt.Inbound;
 import org.wptdlm.ingest.mqtt.IngestQueue;
 import org.wptdlm.ingest.payload.PayloadRejectedException;

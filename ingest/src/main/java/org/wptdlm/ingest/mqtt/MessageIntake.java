@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.wptdlm.ingest.flow.PendingAcknowledgement;
 import org.wptdlm.ingest.payload.HubEventMessage;
 import org.wptdlm.ingest.payload.PayloadParser;
 import org.wptdlm.ingest.payload.PayloadRejectedException;
@@ -22,10 +23,10 @@ import org.wptdlm.ingest.rejection.RejectionRecorder;
 
 /**
  * What the MQTT callback calls for each message: route, parse, validate, hand off to the
- * {@link IngestQueue}, or reject. Never throws and never waits. A refused or ignored message is
- * acknowledged at once (redelivering it would change nothing); an accepted one carries its
- * acknowledgement to the ingest worker, which runs it once the message is applied and its writes
- * are buffered.
+ * {@link IngestQueue}, or reject. Never throws and never waits. A message is acknowledged once
+ * what it caused is durable ({@link PendingAcknowledgement}): an accepted one once the ingest
+ * worker applied it and its writes are stored, a refused one once its rejected_messages row is
+ * stored, an ignored one at once.
  */
 @Component
 public class MessageIntake {
@@ -62,9 +63,7 @@ public class MessageIntake {
 
     public void accept(String topicName, byte[] payload, Runnable acknowledgement) {
         lastReceivedAt = clock.instant();
-        if (!handOver(topicName, payload, acknowledgement)) {
-            acknowledgement.run();
-        }
+        PendingAcknowledgement.around(acknowledgement, () -> handOver(topicName, payload));
     }
 
     /** When the last message of any kind arrived, or null before the first. */
@@ -87,34 +86,36 @@ public class MessageIntake {
         }
     }
 
-    /** True when the message went to the queue with its acknowledgement. */
-    private boolean handOver(String topicName, byte[] payload, Runnable acknowledgement) {
+    /** Queues, refuses or ignores the message, holding its acknowledgement for what it hands on. */
+    private void handOver(String topicName, byte[] payload) {
         Instant receivedAt = clock.instant();
         try {
             Optional<String> allocationOf = Topic.allocationHubId(topicName);
             if (allocationOf.isPresent()) {
                 allocationSeen(allocationOf.get(), payload);
-                return false;
+                return;
             }
             Optional<Topic> topic = Topic.parse(topicName);
             if (topic.isEmpty()) {
                 rejections.reject(
                         topicName, RejectionReason.UNKNOWN_TOPIC, "not a topic the service handles", payload, receivedAt);
-                return false;
+                return;
             }
             if (payload.length == 0 && topic.get().kind().retained()) {
                 // An empty retained message is how MQTT deletes a retained one: nothing to ingest.
-                return false;
+                return;
             }
             Object record = parser.parse(topic.get(), payload);
             if (record instanceof HubEventMessage event && event.fromService()) {
                 ownEvents.increment();
-                return false;
+                return;
             }
-            if (queue.offer(new Inbound(topic.get(), record, payload, receivedAt, acknowledgement))) {
+            Runnable processed = PendingAcknowledgement.hold();
+            if (queue.offer(new Inbound(topic.get(), record, payload, receivedAt, processed))) {
                 accepted.get(topic.get().kind()).increment();
-                return true;
+                return;
             }
+            processed.run();
             rejections.reject(topicName, RejectionReason.OVERLOADED, "ingest queue full", payload, receivedAt);
         } catch (PayloadRejectedException e) {
             rejections.reject(topicName, e.reason(), e.getMessage(), payload, receivedAt);
@@ -123,6 +124,5 @@ public class MessageIntake {
             log.error("Unexpected failure handling a message on {}", topicName, e);
             rejections.reject(topicName, RejectionReason.INVALID_FIELD, e.toString(), payload, receivedAt);
         }
-        return false;
     }
 }

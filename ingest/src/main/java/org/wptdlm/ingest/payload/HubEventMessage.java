@@ -32,6 +32,14 @@ public record HubEventMessage(
         }
     }
 
+    /**
+     * What tells this event from the hub's others, so a QoS 1 redelivery is recorded once: a hub's
+     * events have increasing device times, and a pad's fault and recovery differ by type.
+     */
+    public String dedupKey() {
+        return type + "@" + ts + (nodeId == null ? "" : "/" + nodeId);
+    }
+
     public boolean fromService() {
         return SERVICE_SOURCE.equals(source);
     }

@@ -3,6 +3,7 @@ package org.wptdlm.ingest.rejection;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -12,16 +13,21 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.wptdlm.ingest.flow.BatchWriter;
+import org.wptdlm.ingest.flow.PendingAcknowledgement;
 
 /**
  * Counts every rejection ({@code dlm.mqtt.rejected{reason}}) and queues it for the rejected-messages
- * table. Safe to call from the MQTT callback: it never blocks; the table is written in batches by a
- * scheduled flush.
+ * table, which its own thread writes in batches as soon as rejections wait. Safe to call from the
+ * MQTT callback: it never blocks. The refused message is acknowledged once its row is stored
+ * ({@link PendingAcknowledgement}), so a crash does not lose it: the broker redelivers it and it is
+ * refused again. While the database is away, or when the queue is full, it is acknowledged at once
+ * (holding acknowledgements back would stop intake for every hub).
  */
 @Component
-public class RejectionRecorder {
+public class RejectionRecorder extends BatchWriter {
 
     private static final Logger log = LoggerFactory.getLogger(RejectionRecorder.class);
     private static final int PAYLOAD_EXCERPT_BYTES = 1024;
@@ -34,9 +40,16 @@ public class RejectionRecorder {
     private final RejectionStore store;
     private final Map<RejectionReason, Counter> counters = new EnumMap<>(RejectionReason.class);
     private final Counter dropped;
-    private final BlockingQueue<Rejection> pending = new ArrayBlockingQueue<>(PENDING_CAPACITY);
+    private final BlockingQueue<Held> pending = new ArrayBlockingQueue<>(PENDING_CAPACITY);
+    private final List<Held> retry = new ArrayList<>();
+    private volatile boolean failing;
 
-    public RejectionRecorder(RejectionStore store, MeterRegistry meters) {
+    /** A rejection and what to run once its row is stored (or given up). */
+    private record Held(Rejection rejection, Runnable release) {}
+
+    public RejectionRecorder(RejectionStore store, MeterRegistry meters,
+            @Value("${dlm.ingest.flush-interval:200ms}") Duration flushInterval) {
+        super("rejection-writer", flushInterval);
         this.store = store;
         for (RejectionReason reason : RejectionReason.values()) {
             counters.put(reason, Counter.builder("dlm.mqtt.rejected")
@@ -53,9 +66,14 @@ public class RejectionRecorder {
         counters.get(reason).increment();
         Rejection rejection = new Rejection(fitting(topic, TOPIC_CHARS), reason,
                 fitting(detail, TEXT_CHARS - reason.code().length() - 2), excerpt(payload), receivedAt);
-        if (!pending.offer(rejection)) {
+        Runnable release = PendingAcknowledgement.hold();
+        if (!pending.offer(new Held(rejection, release))) {
             dropped.increment();
+            release.run();
+        } else if (failing) {
+            release.run();
         }
+        wake();
         log.debug("Rejected message on {}: {} ({})", topic, reason.code(), detail);
     }
 
@@ -80,19 +98,26 @@ public class RejectionRecorder {
         return storable.substring(0, end) + "…";
     }
 
-    /** Writes queued rejections; a failed batch goes back to the queue for the next run. */
-    @Scheduled(fixedDelayString = "${dlm.ingest.flush-interval:200ms}")
-    public void flush() {
-        List<Rejection> batch = new ArrayList<>(BATCH_SIZE);
-        while (pending.drainTo(batch, BATCH_SIZE) > 0) {
+    /** Writes queued rejections; false when the database failed and they wait for the next try. */
+    @Override
+    public synchronized boolean flush() {
+        while (!retry.isEmpty() || pending.drainTo(retry, BATCH_SIZE) > 0) {
             try {
-                store.saveAll(batch);
+                store.saveAll(retry.stream().map(Held::rejection).toList());
             } catch (RuntimeException e) {
-                log.warn("Storing {} rejected messages failed, retrying later: {}", batch.size(), e.toString());
-                batch.forEach(pending::offer);
-                return;
+                if (!failing) {
+                    log.warn("Storing {} rejected messages failed, retrying: {}", retry.size() + pending.size(),
+                            e.toString());
+                }
+                failing = true;
+                retry.forEach(held -> held.release().run());
+                pending.forEach(held -> held.release().run());
+                return false;
             }
-            batch.clear();
+            failing = false;
+            retry.forEach(held -> held.release().run());
+            retry.clear();
         }
+        return true;
     }
 }

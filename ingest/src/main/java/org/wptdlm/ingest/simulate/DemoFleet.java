@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.paho.client.mqttv3.MqttException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -76,7 +75,7 @@ class DemoFleet implements DisposableBean {
             List<ChargingRequest> earlierRuns = openRequests();
             fleet.announce();
             withdraw(earlierRuns);
-        } catch (MqttException e) {
+        } catch (SimulatorException e) {
             log.warn("Demo fleet not started: {}", e.toString());
             return;
         } catch (InterruptedException e) {
@@ -103,7 +102,7 @@ class DemoFleet implements DisposableBean {
         return open;
     }
 
-    private void withdraw(List<ChargingRequest> earlierRuns) throws MqttException, InterruptedException {
+    private void withdraw(List<ChargingRequest> earlierRuns) throws InterruptedException {
         for (ChargingRequest request : earlierRuns) {
             fleet.cancelRequest(request.hubId(), request.id(), request.vehicleId());
         }
@@ -128,7 +127,8 @@ class DemoFleet implements DisposableBean {
     private void step() {
         try {
             fleet.step(TICK);
-        } catch (MqttException e) {
+        } catch (RuntimeException e) {
+            // An escaping exception would cancel the scheduled steps for good.
             log.warn("Demo fleet step failed: {}", e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -136,7 +136,7 @@ class DemoFleet implements DisposableBean {
     }
 
     @Override
-    public void destroy() throws MqttException {
+    public void destroy() {
         if (ticker != null) {
             ticker.shutdownNow();
             fleet.close();

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
-import org.eclipse.paho.client.mqttv3.MqttException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wptdlm.domain.hub.HubStatus;
@@ -73,7 +72,7 @@ public final class FleetSimulator implements AutoCloseable {
     private long vehiclesArrived;
     private long limitBreaches;
 
-    public FleetSimulator(Settings settings, FleetLogins logins, Clock clock) throws MqttException {
+    public FleetSimulator(Settings settings, FleetLogins logins, Clock clock) throws SimulatorException {
         this.settings = settings;
         this.clock = clock;
         this.random = new Random(settings.seed());
@@ -82,7 +81,7 @@ public final class FleetSimulator implements AutoCloseable {
     }
 
     /** Announces the hubs and pads (retained) and follows their allocations. */
-    public void announce() throws MqttException, InterruptedException {
+    public void announce() throws SimulatorException, InterruptedException {
         Instant now = clock.instant();
         for (int h = 1; h <= settings.hubs(); h++) {
             String hubId = settings.hubIds().get(h - 1);
@@ -117,7 +116,7 @@ public final class FleetSimulator implements AutoCloseable {
     }
 
     /** Withdraws a charging request, as a vehicle that left without saying so would have its app do. */
-    public void cancelRequest(String hubId, String requestId, String vehicleId) throws MqttException, InterruptedException {
+    public void cancelRequest(String hubId, String requestId, String vehicleId) throws InterruptedException {
         hubClients.get(hubId).publishNow("iot/hubs/" + hubId + "/requests", new ChargingRequestMessage(requestId, clock.instant(), vehicleId,
                 null, null, null, null, null, true), false);
     }
@@ -156,7 +155,7 @@ public final class FleetSimulator implements AutoCloseable {
     }
 
     /** Advances the simulation by {@code tick} of real time and publishes what the devices report. */
-    public synchronized void step(Duration tick) throws MqttException, InterruptedException {
+    public synchronized void step(Duration tick) throws InterruptedException {
         Instant now = clock.instant();
         double simulatedHours = tick.toMillis() / 3_600_000.0 * settings.speed();
         for (String hubId : gridLimitKwByHub.keySet()) {
@@ -181,7 +180,7 @@ public final class FleetSimulator implements AutoCloseable {
         });
     }
 
-    private void arrive(String hubId, Instant now) throws MqttException, InterruptedException {
+    private void arrive(String hubId, Instant now) throws InterruptedException {
         List<SimulatedPad> free = pads.stream().filter(pad -> pad.hubId.equals(hubId) && pad.vehicle == null).toList();
         if (free.isEmpty()) {
             return;
@@ -210,7 +209,7 @@ public final class FleetSimulator implements AutoCloseable {
                 vehicleId, pad.nodeId, vehicle.targetSocPercent, null, departure, priority, false), false);
     }
 
-    private void depart(SimulatedPad pad, Instant now) throws MqttException, InterruptedException {
+    private void depart(SimulatedPad pad, Instant now) throws InterruptedException {
         log.debug("{} leaves {}/{} at {} % SoC (wanted {} %)", pad.vehicle.vehicleId, pad.hubId, pad.nodeId,
                 Math.round(pad.vehicle.socPercent), pad.vehicle.targetSocPercent);
         pad.vehicle = null;
@@ -229,7 +228,7 @@ public final class FleetSimulator implements AutoCloseable {
         pad.vehicle.charge(energyKwh);
     }
 
-    private void report(SimulatedPad pad, Instant now) throws MqttException, InterruptedException {
+    private void report(SimulatedPad pad, Instant now) throws InterruptedException {
         SimulatedVehicle vehicle = pad.vehicle;
         hubClients.get(pad.hubId).publishNow(nodeTopic(pad, "telemetry"), new NodeTelemetryMessage(now, pad.seq++, round(pad.powerKw),
                 round(pad.energyMeterKwh), vehicle == null ? null : 97.0, vehicle != null,
@@ -269,7 +268,7 @@ public final class FleetSimulator implements AutoCloseable {
     }
 
     @Override
-    public void close() throws MqttException {
+    public void close() {
         for (SimulatorClient client : hubClients.values()) {
             client.close();
         }

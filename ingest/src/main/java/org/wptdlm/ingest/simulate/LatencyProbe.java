@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.paho.client.mqttv3.MqttException;
 import org.wptdlm.domain.node.NodeStatus;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.ingest.mqtt.Topic;
@@ -50,7 +49,7 @@ public final class LatencyProbe {
         this.clock = clock;
     }
 
-    public Report run(String hubId, int pads, int requests, Duration pause) throws MqttException, InterruptedException {
+    public Report run(String hubId, int pads, int requests, Duration pause) throws SimulatorException, InterruptedException {
         BlockingQueue<Long> eventArrivals = new LinkedBlockingQueue<>();
         try (SimulatorClient client = new SimulatorClient(login, 1000,
                 (topic, payload) -> {
@@ -97,7 +96,7 @@ public final class LatencyProbe {
         }
     }
 
-    private void announce(SimulatorClient client, String hubId, int pads) throws MqttException, InterruptedException {
+    private void announce(SimulatorClient client, String hubId, int pads) throws InterruptedException {
         Instant now = clock.instant();
         client.publishNow("iot/hubs/" + hubId + "/info",
                 new HubInfoMessage("Latency probe " + hubId, null, 52.5, 13.4, pads * 11.0 * 0.6, null, now), true);

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
-import org.eclipse.paho.client.mqttv3.MqttException;
 import org.wptdlm.ingest.payload.HubInfoMessage;
 import org.wptdlm.ingest.payload.NodeInfoMessage;
 import org.wptdlm.ingest.payload.NodeTelemetryMessage;
@@ -33,7 +32,7 @@ public final class LoadGenerator {
     }
 
     public Report run(String hubId, int pads, int ratePerSecond, Duration duration)
-            throws MqttException, InterruptedException {
+            throws SimulatorException, InterruptedException {
         AtomicLong acknowledged = new AtomicLong();
         try (SimulatorClient client = new SimulatorClient(login, 65_000, (topic, payload) -> { },
                 acknowledged::incrementAndGet)) {
@@ -59,15 +58,12 @@ public final class LoadGenerator {
                 sent++;
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - startNanos);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (acknowledged.get() - baseline < sent && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            client.awaitAnswers(Duration.ofSeconds(30));
             return new Report(hubId, sent, acknowledged.get() - baseline, elapsed);
         }
     }
 
-    private void announce(SimulatorClient client, String hubId, int pads) throws MqttException, InterruptedException {
+    private void announce(SimulatorClient client, String hubId, int pads) throws InterruptedException {
         Instant now = clock.instant();
         client.publishNow("iot/hubs/" + hubId + "/info",
                 new HubInfoMessage("Load test " + hubId, null, 52.5, 13.4, 1000.0, null, now), true);

@@ -2,87 +2,108 @@ package org.wptdlm.ingest.simulate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hivemq.client.mqtt.MqttClientState;
+import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3Client;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
+import com.hivemq.client.mqtt.mqtt3.message.connect.Mqtt3Connect;
+import com.hivemq.client.mqtt.mqtt3.message.connect.Mqtt3ConnectBuilder;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
-import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
-import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
-import org.eclipse.paho.client.mqttv3.MqttCallback;
-import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
-import org.eclipse.paho.client.mqttv3.MqttException;
-import org.eclipse.paho.client.mqttv3.MqttMessage;
-import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.wptdlm.ingest.payload.PayloadParser;
 
 /**
- * The simulator's MQTT client: a clean session under a random id (a simulator run has nothing to
- * resume), JSON payloads written like the service reads them.
+ * The simulator's MQTT client, on the HiveMQ MQTT client like the service: a clean session under a
+ * random id (a simulator run has nothing to resume), automatic reconnect (a broker restart does not
+ * end a run), JSON payloads written like the service reads them. At most {@code maxInflight} QoS 1
+ * messages wait for the broker's acknowledgement; publishing waits for room beyond that.
  */
 final class SimulatorClient implements AutoCloseable {
 
-    /** Receives messages on the simulator's subscriptions; runs on Paho's callback thread. */
+    /** Receives messages on the simulator's subscriptions; runs on the client's callback thread. */
     interface Listener {
         void message(String topic, byte[] payload);
     }
 
-    private final MqttAsyncClient client;
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final Mqtt3AsyncClient client;
+    private final int maxInflight;
+    private final Semaphore inflight;
+    private final Runnable delivered;
     private final ObjectMapper mapper = PayloadParser.mapper();
 
-    SimulatorClient(BrokerLogin login, int maxInflight, Listener listener, Runnable delivered) throws MqttException {
-        client = new MqttAsyncClient(login.url(), "wpt-dlm-sim-" + UUID.randomUUID().toString().substring(0, 8),
-                new MemoryPersistence());
-        client.setCallback(new MqttCallback() {
-            @Override
-            public void connectionLost(Throwable cause) {
-                // automatic reconnect takes over
-            }
-
-            @Override
-            public void messageArrived(String topic, MqttMessage message) {
-                listener.message(topic, message.getPayload());
-            }
-
-            @Override
-            public void deliveryComplete(IMqttDeliveryToken token) {
-                delivered.run();
-            }
-        });
-        MqttConnectOptions options = new MqttConnectOptions();
-        options.setCleanSession(true);
-        options.setAutomaticReconnect(true);
-        options.setMaxInflight(maxInflight);
-        options.setKeepAliveInterval(30);
-        if (login.username() != null) {
-            options.setUserName(login.username());
-            options.setPassword(login.password() == null ? new char[0] : login.password().toCharArray());
+    SimulatorClient(BrokerLogin login, int maxInflight, Listener listener, Runnable delivered)
+            throws SimulatorException {
+        this.maxInflight = maxInflight;
+        this.inflight = new Semaphore(maxInflight);
+        this.delivered = delivered;
+        URI url = URI.create(login.url());
+        boolean tls = "ssl".equals(url.getScheme());
+        Mqtt3ClientBuilder builder = Mqtt3Client.builder()
+                .identifier("wpt-dlm-sim-" + UUID.randomUUID().toString().substring(0, 8))
+                .serverHost(url.getHost())
+                .serverPort(url.getPort() >= 0 ? url.getPort() : tls ? 8883 : 1883)
+                .automaticReconnect()
+                    .initialDelay(200, TimeUnit.MILLISECONDS)
+                    .maxDelay(5, TimeUnit.SECONDS)
+                    .applyAutomaticReconnect();
+        if (tls) {
+            builder = builder.sslWithDefaultConfig();
         }
-        client.connect(options).waitForCompletion(10_000);
+        client = builder.buildAsync();
+        client.publishes(MqttGlobalPublishFilter.SUBSCRIBED,
+                message -> listener.message(message.getTopic().toString(), message.getPayloadAsBytes()));
+        Mqtt3ConnectBuilder connect = Mqtt3Connect.builder().cleanSession(true).keepAlive(30);
+        if (login.username() != null) {
+            connect = connect.simpleAuth()
+                    .username(login.username())
+                    .password((login.password() == null ? "" : login.password()).getBytes(StandardCharsets.UTF_8))
+                    .applySimpleAuth();
+        }
+        await(client.connect(connect.build()), "connect to " + login.url());
     }
 
-    void subscribe(String filter) throws MqttException {
-        client.subscribe(filter, 1).waitForCompletion(10_000);
+    void subscribe(String filter) throws SimulatorException {
+        await(client.subscribeWith().topicFilter(filter).qos(MqttQos.AT_LEAST_ONCE).send(), "subscribe to " + filter);
     }
 
     /**
-     * Publishes with QoS 1; false when the client's in-flight window is full or the broker is away
-     * and the client reconnecting (the caller retries): a broker restart does not end a run.
+     * Publishes with QoS 1, waiting while {@code maxInflight} messages wait for the broker. While
+     * the broker is away, messages wait in the client and go out when it has reconnected; those in
+     * flight when the connection dropped are not acknowledged (the session is clean).
      */
-    boolean publish(String topic, Object payload, boolean retained) throws MqttException {
-        try {
-            client.publish(topic, json(payload), 1, retained);
-            return true;
-        } catch (MqttException e) {
-            if (e.getReasonCode() == MqttException.REASON_CODE_MAX_INFLIGHT
-                    || e.getReasonCode() == MqttException.REASON_CODE_CLIENT_NOT_CONNECTED) {
-                return false;
-            }
-            throw e;
-        }
+    void publishNow(String topic, Object payload, boolean retained) throws InterruptedException {
+        inflight.acquire();
+        client.publishWith()
+                .topic(topic)
+                .payload(json(payload))
+                .qos(MqttQos.AT_LEAST_ONCE)
+                .retain(retained)
+                .send()
+                .whenComplete((answer, failure) -> {
+                    // Counted before the permit returns: awaitAnswers() then sees every answer counted.
+                    if (failure == null) {
+                        delivered.run();
+                    }
+                    inflight.release();
+                });
     }
 
-    /** Publishes, waiting while the in-flight window is full. */
-    void publishNow(String topic, Object payload, boolean retained) throws MqttException, InterruptedException {
-        while (!publish(topic, payload, retained)) {
-            Thread.sleep(1);
+    /** Waits until no message waits for the broker's answer any more, at most {@code timeout}. */
+    void awaitAnswers(Duration timeout) throws InterruptedException {
+        if (inflight.tryAcquire(maxInflight, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            inflight.release(maxInflight);
         }
     }
 
@@ -98,11 +119,30 @@ final class SimulatorClient implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() throws MqttException {
-        if (client.isConnected()) {
-            client.disconnect(2000).waitForCompletion(3000);
+    private static <T> T await(CompletableFuture<T> answer, String what)
+            throws SimulatorException {
+        try {
+            return answer.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new SimulatorException("MQTT " + what + " failed: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new SimulatorException("MQTT " + what + " did not answer within " + TIMEOUT.toSeconds() + " s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SimulatorException("MQTT " + what + " interrupted", e);
         }
-        client.close(true);
+    }
+
+    @Override
+    public void close() {
+        if (client.getState() != MqttClientState.DISCONNECTED) {
+            try {
+                client.disconnect().get(3, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                // closing anyway: the broker drops the session (clean) when the connection ends
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 }

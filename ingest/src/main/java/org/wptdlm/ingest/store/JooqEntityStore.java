@@ -92,8 +92,10 @@ class JooqEntityStore implements EntityStore {
         if (hub.isEmpty()) {
             return false;
         }
-        model.restoreHub(hubId, hub.get().gridLimitKw(), hub.get().status())
-                .continueEventSequenceAfter(events.lastSequence(hubId));
+        HubModel restored = model.restoreHub(hubId, hub.get().gridLimitKw(), hub.get().status());
+        restored.continueEventSequenceAfter(events.lastSequence(hubId));
+        // A hub event redelivered after a restart is then refused as a duplicate, taking no number.
+        events.lastHubEventAt(hubId).ifPresent(restored::continueHubEventsAfter);
         circuits.findByHub(hubId).forEach(circuit -> model.restoreCircuit(hubId, circuit.id(), circuit.limitKw()));
         nodes.findAllByHub(hubId).forEach(node -> model.restorePad(
                 hubId, node.id(), node.maxPowerKw(), node.efficiency(), node.circuitId(), node.status()));
@@ -204,7 +206,7 @@ class JooqEntityStore implements EntityStore {
         };
         NewDlmEvent recorded = new NewDlmEvent(hubId, DlmEventSource.HUB, event.type(), trigger, null, json(event), event.ts());
         writes.submit(Write.described("hub " + hubId + " event #" + sequence + " " + event.type(),
-                () -> events.appendNumbered(recorded, sequence, null)));
+                () -> events.appendNumberedOnce(recorded, sequence, event.dedupKey())));
     }
 
     private String json(HubEventMessage event) {

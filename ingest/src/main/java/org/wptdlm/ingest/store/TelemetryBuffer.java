@@ -8,21 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.wptdlm.db.telemetry.NodeTelemetryRepository;
 import org.wptdlm.db.telemetry.VehicleTelemetryRepository;
 import org.wptdlm.domain.telemetry.NodeTelemetry;
 import org.wptdlm.domain.telemetry.VehicleTelemetry;
-import org.wptdlm.ingest.model.IngestWorker;
-import org.wptdlm.ingest.model.PendingAcknowledgement;
-import org.wptdlm.ingest.model.WorkerThread;
+import org.wptdlm.ingest.flow.BatchWriter;
+import org.wptdlm.ingest.flow.PendingAcknowledgement;
 import org.wptdlm.ingest.model.TelemetrySink;
 import org.wptdlm.ingest.payload.NodeTelemetryMessage;
 import org.wptdlm.ingest.payload.PayloadRejectedException;
@@ -37,7 +33,7 @@ import org.wptdlm.ingest.rejection.RejectionReason;
  * for good). Stops after the ingest worker and writes what is left.
  */
 @Component
-class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
+class TelemetryBuffer extends BatchWriter implements TelemetrySink {
 
     private static final Logger log = LoggerFactory.getLogger(TelemetryBuffer.class);
 
@@ -48,14 +44,11 @@ class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
     private final BlockingQueue<Held<NodeTelemetry>> nodes;
     private final List<Held<VehicleTelemetry>> vehicleRetry = new ArrayList<>();
     private final List<Held<NodeTelemetry>> nodeRetry = new ArrayList<>();
-    private final Semaphore waiting = new Semaphore(0);
     private final WriteBehind entityWrites;
     private volatile boolean failing;
     private final Counter written;
     private final Counter alreadyStored;
     private final Counter dropped;
-    private WorkerThread writer;
-    private volatile boolean running;
 
     /**
      * A reading, what to run once it is stored or refused for good, and how many entity writes
@@ -65,6 +58,7 @@ class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
 
     TelemetryBuffer(VehicleTelemetryRepository vehicleReadings, NodeTelemetryRepository nodeReadings,
             WriteBehind entityWrites, IngestSettings settings, MeterRegistry meters) {
+        super("telemetry-writer", settings.flushInterval());
         this.entityWrites = entityWrites;
         this.vehicleReadings = vehicleReadings;
         this.nodeReadings = nodeReadings;
@@ -105,11 +99,12 @@ class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
         if (databaseAway()) {
             release.run();
         }
-        waiting.release();
+        wake();
     }
 
     /** Writes everything buffered; false when a batch failed and stays for the next try. */
-    boolean flush() {
+    @Override
+    public boolean flush() {
         if (entityWrites.failingSince() != null) {
             // Readings wait behind entity writes, which wait for the database.
             releaseWaiting();
@@ -186,47 +181,5 @@ class TelemetryBuffer implements TelemetrySink, SmartLifecycle {
             }
         }
         return inserted;
-    }
-
-    private void run() {
-        long intervalMillis = settings.flushInterval().toMillis();
-        while (running) {
-            try {
-                if (flush()) {
-                    waiting.tryAcquire(intervalMillis, TimeUnit.MILLISECONDS);
-                    waiting.drainPermits();
-                } else {
-                    Thread.sleep(intervalMillis);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
-    @Override
-    public void start() {
-        running = true;
-        writer = new WorkerThread("telemetry-writer", this::run).start();
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        waiting.release();
-        writer.awaitEnd();
-        flush();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        // Stops after the ingest worker, which may still hand over readings while it drains.
-        return IngestWorker.PHASE - 1000;
     }
 }

@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.wptdlm.ingest.flow.PendingAcknowledgement;
+import org.wptdlm.ingest.flow.WorkerThread;
 import org.wptdlm.ingest.model.IngestWorker;
-import org.wptdlm.ingest.model.PendingAcknowledgement;
-import org.wptdlm.ingest.model.WorkerThread;
 
 /**
  * The live loop's database writes (entities, requests, plans, DLM events), in order, on their own

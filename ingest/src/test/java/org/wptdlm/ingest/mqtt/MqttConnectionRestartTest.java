@@ -1,6 +1,7 @@
 package org.wptdlm.ingest.mqtt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
@@ -35,21 +36,22 @@ class MqttConnectionRestartTest {
             MqttProperties properties = properties(broker.url());
             IngestQueue queue = new IngestQueue(properties, meters);
             List<Rejection> rejected = new CopyOnWriteArrayList<>();
-            RejectionRecorder rejections = new RejectionRecorder(rejected::addAll, meters);
+            RejectionRecorder rejections = new RejectionRecorder(rejected::addAll, meters, Duration.ofMillis(50));
             Clock clock = Clock.systemUTC();
             PayloadParser parser = new PayloadParser(clock, 65536, Duration.ofMinutes(15), Duration.ofMinutes(2));
             MessageIntake intake = new MessageIntake(parser, queue, rejections, clock, meters, event -> { });
-            MqttConnection connection = new MqttConnection(properties, intake, clock, event -> { });
+            List<Object> events = new CopyOnWriteArrayList<>();
+            MqttConnection connection = new MqttConnection(properties, intake, clock, events::add);
             connection.start();
             try {
-                awaitConnected(connection, 1);
+                awaitSubscribed(events, 1);
                 String topic = "iot/hubs/restart-" + UUID.randomUUID().toString().substring(0, 8) + "/nodes/pad-1/telemetry";
                 publish(broker.url(), topic, 0);
                 Set<Long> sequences = drainSequences(queue, MESSAGES_PER_PHASE);
 
                 broker.stop();
                 broker.start();
-                awaitConnected(connection, 2);
+                awaitSubscribed(events, 2);
                 publish(broker.url(), topic, MESSAGES_PER_PHASE);
 
                 sequences.addAll(drainSequences(queue, MESSAGES_PER_PHASE));
@@ -69,15 +71,10 @@ class MqttConnectionRestartTest {
                 new MqttProperties.Tls(null, null, "PKCS12", null, null, "PKCS12", true));
     }
 
-    private static void awaitConnected(MqttConnection connection, long connects) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!(connection.isConnected() && connection.connectCount() >= connects) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(connection.isConnected()).as("connected").isTrue();
-        assertThat(connection.connectCount()).isGreaterThanOrEqualTo(connects);
-        // Subscribing follows the connect asynchronously.
-        Thread.sleep(300);
+    /** The connection announces each (re)connect once it has subscribed again. */
+    private static void awaitSubscribed(List<Object> events, long connects) {
+        await("subscribed after connect #" + connects).atMost(Duration.ofSeconds(20)).until(() -> events.stream()
+                .anyMatch(event -> event instanceof MqttConnected connected && connected.connection() >= connects));
     }
 
     private static void publish(String url, String topic, int firstSequence) throws Exception {
@@ -89,18 +86,18 @@ class MqttConnectionRestartTest {
         }
     }
 
-    private static Set<Long> drainSequences(IngestQueue queue, int expected) throws InterruptedException {
+    private static Set<Long> drainSequences(IngestQueue queue, int expected) {
         Set<Long> sequences = new HashSet<>();
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         List<Inbound> batch = new ArrayList<>();
-        while (sequences.size() < expected && System.nanoTime() < deadline) {
+        await(expected + " messages in the queue").atMost(Duration.ofSeconds(20)).until(() -> {
             queue.drainTo(batch, 1000, Duration.ofMillis(100));
             batch.forEach(message -> {
                 sequences.add(((NodeTelemetryMessage) message.payload()).seq());
                 message.acknowledgement().run();
             });
             batch.clear();
-        }
+            return sequences.size() >= expected;
+        });
         return sequences;
     }
 }

@@ -25,6 +25,19 @@ public final class MosquittoProcess implements AutoCloseable {
     private Process process;
 
     public MosquittoProcess() {
+        this(0);
+    }
+
+    /**
+     * A broker that keeps sessions and queued messages in its directory across a restart. Mosquitto
+     * saves its whole state at once, here after every {@code autosaveChanges} changes (messages,
+     * subscriptions): what changed since the last save is lost when it is killed.
+     */
+    public static MosquittoProcess persistent(int autosaveChanges) {
+        return new MosquittoProcess(autosaveChanges);
+    }
+
+    private MosquittoProcess(int autosaveChanges) {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
             Files.createDirectories(Path.of("target"));
@@ -33,7 +46,7 @@ public final class MosquittoProcess implements AutoCloseable {
             Files.writeString(config, String.join("\n",
                     "listener " + port + " 127.0.0.1",
                     "allow_anonymous true",
-                    "persistence false",
+                    persistence(directory, autosaveChanges),
                     "max_inflight_messages 200",
                     "max_queued_messages 1000000",
                     "log_dest stderr",
@@ -43,6 +56,14 @@ public final class MosquittoProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String persistence(Path directory, int autosaveChanges) {
+        if (autosaveChanges <= 0) {
+            return "persistence false";
+        }
+        return String.join("\n", "persistence true", "persistence_location " + directory.toAbsolutePath() + "/",
+                "autosave_on_changes true", "autosave_interval " + autosaveChanges);
     }
 
     public static boolean installed() {
@@ -81,6 +102,15 @@ public final class MosquittoProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             process = null;
+        }
+    }
+
+    /** Waits until a service announces itself online (retained), which it does once connected and subscribed. */
+    public void awaitServiceOnline(String clientId) throws Exception {
+        try (TestClient watcher = new TestClient(url())) {
+            watcher.subscribe("wpt-dlm/status");
+            watcher.await(message -> message.payload().contains(clientId) && message.payload().contains("online"),
+                    Duration.ofSeconds(90));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.wptdlm.web.mqtt;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -20,11 +21,8 @@ class MqttHealthIntegrationTest {
     MqttConnection connection;
 
     @Test
-    void healthShowsTheBrokerConnection() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!connection.isConnected() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+    void healthShowsTheBrokerConnection() {
+        await("MQTT connected").atMost(Duration.ofSeconds(15)).until(connection::isConnected);
 
         ResponseEntity<String> health = http.withBasicAuth("admin", "admin").getForEntity("/actuator/health", String.class);
 

@@ -1,4 +1,4 @@
-package org.wptdlm.ingest.model;
+package org.wptdlm.ingest.flow;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
