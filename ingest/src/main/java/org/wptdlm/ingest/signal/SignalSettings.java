@@ -19,6 +19,7 @@ import org.wptdlm.domain.signal.StalePolicy;
  * @param safeLimitFraction the safe limit as a share of the hub's own limit when {@code safeLimitKw} is unset
  * @param meterRecentWindow the base-load forecast's recent average covers this much meter history
  * @param meterForecastSlots how many slots ahead the base-load forecast reaches
+ * @param meterChangeKw within a slot, a new forecast is made only when the base load moved by more than this
  */
 @Validated
 @ConfigurationProperties(prefix = "dlm.signals")
@@ -27,7 +28,8 @@ public record SignalSettings(
         @PositiveOrZero Double safeLimitKw,
         @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.5") double safeLimitFraction,
         @NotNull @DefaultValue("1h") Duration meterRecentWindow,
-        @PositiveOrZero @DefaultValue("96") int meterForecastSlots) {
+        @PositiveOrZero @DefaultValue("96") int meterForecastSlots,
+        @PositiveOrZero @DefaultValue("1") double meterChangeKw) {
 
     public StalePolicy stalePolicy() {
         return new StalePolicy(staleHold, safeLimitKw, safeLimitFraction);
