@@ -22,6 +22,7 @@ import org.wptdlm.db.request.ChargingRequestRepository;
 import org.wptdlm.db.telemetry.NodeTelemetryRepository;
 import org.wptdlm.db.telemetry.VehicleTelemetryRepository;
 import org.wptdlm.db.vehicle.VehicleRepository;
+import org.wptdlm.db.signal.SignalScheduleRepository;
 import org.wptdlm.db.whatif.WhatIfRepository;
 
 /**
@@ -43,6 +44,7 @@ import org.wptdlm.db.whatif.WhatIfRepository;
         DlmEventRepository.class,
         RejectedMessageRepository.class,
         WhatIfRepository.class,
+        SignalScheduleRepository.class,
         DatabaseReset.class})
 public abstract class RepositoryTest {
 

@@ -7,8 +7,10 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -16,13 +18,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.wptdlm.db.plan.PlanRepository;
 import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.db.query.TimeRange;
 import org.wptdlm.db.rejected.RejectedMessageRepository;
 import org.wptdlm.db.signal.SignalScheduleRepository;
 import org.wptdlm.domain.signal.GridLimitStep;
+import org.wptdlm.domain.signal.SignalSchedule;
 import org.wptdlm.ingest.payload.PayloadParser;
+import org.wptdlm.ingest.store.WriteBehind;
 import org.wptdlm.ingest.support.LiveLoopTest;
 import org.wptdlm.ingest.support.TestClient;
 
@@ -46,6 +51,14 @@ class GridSignalsIntegrationTest extends LiveLoopTest {
     RejectedMessageRepository rejected;
     @Autowired
     SignalStore store;
+    @Autowired
+    WriteBehind writes;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    SignalSettings settings;
+    @Autowired
+    Clock clock;
 
     private final ObjectMapper mapper = PayloadParser.mapper();
     private final String run = UUID.randomUUID().toString().substring(0, 6);
@@ -107,6 +120,17 @@ class GridSignalsIntegrationTest extends LiveLoopTest {
                 && !steps.get(0).source().equals("info")))
                 .first().extracting(GridLimitStep::source, GridLimitStep::limitKw).containsExactly("mqtt", 12.0);
         await().atMost(WAIT).until(() -> schedules.findAll().stream().anyMatch(s -> s.hubId().equals(hubId)));
+        // A restarted service loads it back before intake.
+        SignalStore restarted = new SignalStore(schedules, writes, events, settings, clock);
+        restarted.afterPropertiesSet();
+        SignalSchedule live = store.schedules(hubId).get(0);
+        assertThat(restarted.schedules(hubId)).singleElement().satisfies(loaded -> {
+            assertThat(loaded.source()).isEqualTo("mqtt");
+            assertThat(loaded.intervals()).isEqualTo(live.intervals());
+            // PostgreSQL keeps microseconds.
+            assertThat(loaded.validUntil()).isEqualTo(live.validUntil().truncatedTo(ChronoUnit.MICROS));
+        });
+        restarted.destroy();
     }
 
     @Test
