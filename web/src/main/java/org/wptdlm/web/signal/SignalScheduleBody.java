@@ -34,7 +34,7 @@ public record SignalScheduleBody(
             @Schema(example = "60.0", description = "kW, per kWh or g CO₂/kWh, by the kind in the path") @NotNull Double value) {}
 
     /** The operator's schedule, or a 400 naming every interval that breaks the kind's rules. */
-    SignalSchedule toSchedule(String hubId, SignalKind kind, Instant receivedAt) {
+    public SignalSchedule toSchedule(String hubId, SignalKind kind, Instant receivedAt) {
         List<FieldProblem> problems = new ArrayList<>();
         List<SignalInterval> signalIntervals = new ArrayList<>();
         for (int i = 0; i < intervals.size(); i++) {
