@@ -169,7 +169,12 @@ public class MessageApplier {
         double padsDrawKw = knownHub(hubId).snapshot(clock.instant()).pads().stream()
                 .mapToDouble(pad -> pad.powerKw() / pad.efficiency())
                 .sum();
-        baseLoad.record(hubId, reading.ts(), reading.baseLoadKw(padsDrawKw));
+        BaseLoadForecaster.Verdict verdict = baseLoad.record(hubId, reading.ts(), reading.baseLoadKw(padsDrawKw));
+        if (verdict != BaseLoadForecaster.Verdict.TAKEN) {
+            throw new PayloadRejectedException(verdict == BaseLoadForecaster.Verdict.DUPLICATE
+                    ? RejectionReason.DUPLICATE : RejectionReason.OUT_OF_ORDER,
+                    "meter reading of hub " + hubId + " at " + reading.ts() + " is not newer than the last");
+        }
     }
 
     private HubModel knownHub(String hubId) {

@@ -51,23 +51,34 @@ public class BaseLoadForecaster {
         this.clock = clock;
     }
 
-    /** A reading of the hub's base load at {@code ts}, kW. */
-    public void record(String hubId, Instant ts, double baseLoadKw) {
+    /** Whether a reading was taken, or why not. */
+    public enum Verdict { TAKEN, DUPLICATE, OUT_OF_ORDER }
+
+    /**
+     * A reading of the hub's base load at {@code ts}, kW. Readings count in order: one at the time
+     * of the last (a redelivery) or before it is not taken.
+     */
+    public Verdict record(String hubId, Instant ts, double baseLoadKw) {
         MeterHistory history = histories.computeIfAbsent(hubId, id -> new MeterHistory());
         SignalSchedule forecast;
         synchronized (history) {
+            if (history.lastReadingAt != null && !ts.isAfter(history.lastReadingAt)) {
+                return ts.equals(history.lastReadingAt) ? Verdict.DUPLICATE : Verdict.OUT_OF_ORDER;
+            }
+            history.lastReadingAt = ts;
             Instant slot = slotOf(ts);
             history.add(ts, slot, baseLoadKw, settings.meterRecentWindow());
             boolean due = history.lastDeliveredSlot == null || slot.isAfter(history.lastDeliveredSlot)
                     || Math.abs(baseLoadKw - history.lastDeliveredKw) > settings.meterChangeKw();
             if (!due) {
-                return;
+                return Verdict.TAKEN;
             }
             history.lastDeliveredSlot = slot;
             history.lastDeliveredKw = baseLoadKw;
             forecast = forecast(hubId, history, slot, baseLoadKw);
         }
         sink.accept(forecast);
+        return Verdict.TAKEN;
     }
 
     private SignalSchedule forecast(String hubId, MeterHistory history, Instant currentSlot, double currentKw) {
@@ -94,6 +105,7 @@ public class BaseLoadForecaster {
 
         private final Deque<Reading> recent = new ArrayDeque<>();
         private final TreeMap<Instant, double[]> sumAndCountBySlot = new TreeMap<>();
+        Instant lastReadingAt;
         Instant lastDeliveredSlot;
         double lastDeliveredKw;
 

@@ -118,6 +118,12 @@ class MessageApplierTest {
             assertThat(schedule.source()).isEqualTo("meter");
             assertThat(schedule.intervals()).hasSize(4).allSatisfy(interval -> assertThat(interval.value()).isEqualTo(12.0));
         });
+        assertThatThrownBy(() -> apply("iot/hubs/hub-1/meter", new SiteMeterMessage(NOW, 1L, 30.0, 18.0)))
+                .isInstanceOfSatisfying(PayloadRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.DUPLICATE));
+        assertThatThrownBy(() -> apply("iot/hubs/hub-1/meter", new SiteMeterMessage(NOW.minusSeconds(5), 0L, 30.0, 18.0)))
+                .isInstanceOfSatisfying(PayloadRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.OUT_OF_ORDER));
     }
 
     private void apply(String topic, Object payload) {
