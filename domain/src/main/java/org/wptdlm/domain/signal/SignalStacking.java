@@ -72,7 +72,7 @@ public final class SignalStacking {
         Double kw = from.isBefore(liveEnd) ? extremeWithin(schedule, from, liveEnd, true) : null;
         Instant holdEnd = validUntil.plus(policy.hold());
         if (to.isAfter(validUntil) && from.isBefore(holdEnd)) {
-            Double held = schedule.valueAt(validUntil.minusNanos(1)).orElse(null);
+            Double held = valueAt(schedule, validUntil.minusNanos(1));
             kw = lower(kw, held);
         }
         if (to.isAfter(holdEnd) && (kw == null || safeKw < kw)) {
@@ -92,7 +92,7 @@ public final class SignalStacking {
             if (schedule.validUntil() != null && !from.isBefore(schedule.validUntil())) {
                 continue;
             }
-            Double slotValue = to == null ? schedule.valueAt(from).orElse(null) : extremeWithin(schedule, from, to, false);
+            Double slotValue = to == null ? valueAt(schedule, from) : extremeWithin(schedule, from, to, false);
             if (slotValue != null && (freshestAt == null || schedule.receivedAt().isAfter(freshestAt))) {
                 value = slotValue;
                 freshestAt = schedule.receivedAt();
@@ -101,16 +101,41 @@ public final class SignalStacking {
         return value;
     }
 
-    /** The lowest (or highest) value of the intervals overlapping [from, to), or null when none does. */
+    /**
+     * The lowest (or highest) value of the intervals overlapping [from, to), or null when none does.
+     * Intervals are sorted and do not overlap, so the first candidate is found by binary search: a
+     * schedule of thousands of intervals costs a re-plan little.
+     */
     private static Double extremeWithin(SignalSchedule schedule, Instant from, Instant to, boolean lowest) {
+        List<SignalInterval> intervals = schedule.intervals();
         Double extreme = null;
-        for (SignalInterval interval : schedule.intervals()) {
-            if (interval.start().isBefore(to) && interval.end().isAfter(from)) {
-                double value = interval.value();
-                extreme = extreme == null ? value : lowest ? Math.min(extreme, value) : Math.max(extreme, value);
-            }
+        for (int i = firstEndingAfter(intervals, from); i < intervals.size() && intervals.get(i).start().isBefore(to); i++) {
+            double value = intervals.get(i).value();
+            extreme = extreme == null ? value : lowest ? Math.min(extreme, value) : Math.max(extreme, value);
         }
         return extreme;
+    }
+
+    /** The value of the interval covering {@code at}, or null. */
+    private static Double valueAt(SignalSchedule schedule, Instant at) {
+        List<SignalInterval> intervals = schedule.intervals();
+        int i = firstEndingAfter(intervals, at);
+        return i < intervals.size() && intervals.get(i).covers(at) ? intervals.get(i).value() : null;
+    }
+
+    /** The index of the first interval that ends after {@code at} (the list's size when none does). */
+    private static int firstEndingAfter(List<SignalInterval> intervals, Instant at) {
+        int low = 0;
+        int high = intervals.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (intervals.get(middle).end().isAfter(at)) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return low;
     }
 
     private static Double lower(Double a, Double b) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -95,5 +96,28 @@ class SignalStackingTest {
                 new SignalInterval(at(0), at(15), 12), new SignalInterval(at(15), at(30), 9)));
 
         assertThat(signals.baseLoadKwBySlot()).containsExactly(12.0, 9.0, 5.0, 5.0, 5.0, 5.0);
+    }
+
+    @Test
+    void longSchedulesGiveWhatTheirIntervalsSay() {
+        List<SignalInterval> minutes = new ArrayList<>();
+        for (int minute = 0; minute < 2000; minute += 2) {
+            // One-minute intervals with one-minute gaps: value = minute.
+            minutes.add(new SignalInterval(at(minute), at(minute + 1), minute));
+        }
+        SignalSchedule prices = new SignalSchedule("hub-1", SignalKind.PRICE_PER_KWH, "feed", minutes, START, null);
+        SignalSchedule limits = new SignalSchedule("hub-1", SignalKind.GRID_LIMIT_KW, "feed", minutes, START, null);
+
+        SlotSignals signals = SignalStacking.stack(List.of(prices, limits), 5000, 0, START, 15, 96, POLICY);
+
+        for (int t = 0; t < 96; t++) {
+            int slotStart = 15 * t;
+            double firstInSlot = slotStart % 2 == 0 ? slotStart : slotStart + 1;
+            assertThat(signals.gridLimitKwBySlot().get(t)).as("slot %d", t).isEqualTo(slotStart < 2000 ? firstInSlot : 5000);
+            Double covering = prices.valueAt(at(slotStart)).orElse(null);
+            if (covering != null) {
+                assertThat(signals.pricePerKwhBySlot().get(t)).as("slot %d", t).isEqualTo(covering);
+            }
+        }
     }
 }
