@@ -17,12 +17,12 @@ import org.wptdlm.db.hub.HubRepository;
 import org.wptdlm.db.node.NodeRepository;
 import org.wptdlm.db.plan.PlanRepository;
 import org.wptdlm.db.rejected.RejectedMessageRepository;
-import org.wptdlm.db.reset.DatabaseReset;
 import org.wptdlm.db.request.ChargingRequestRepository;
+import org.wptdlm.db.reset.DatabaseReset;
+import org.wptdlm.db.signal.SignalScheduleRepository;
 import org.wptdlm.db.telemetry.NodeTelemetryRepository;
 import org.wptdlm.db.telemetry.VehicleTelemetryRepository;
 import org.wptdlm.db.vehicle.VehicleRepository;
-import org.wptdlm.db.signal.SignalScheduleRepository;
 import org.wptdlm.db.whatif.WhatIfRepository;
 
 /**

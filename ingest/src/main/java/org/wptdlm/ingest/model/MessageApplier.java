@@ -7,13 +7,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.request.ChargingRequestStatus;
+import org.wptdlm.domain.signal.SignalSink;
 import org.wptdlm.ingest.mqtt.Inbound;
 import org.wptdlm.ingest.mqtt.Topic;
-import org.wptdlm.domain.signal.SignalSink;
 import org.wptdlm.ingest.payload.ChargingRequestMessage;
 import org.wptdlm.ingest.payload.GridScheduleMessage;
-import org.wptdlm.ingest.payload.SiteMeterMessage;
-import org.wptdlm.ingest.signal.BaseLoadForecaster;
 import org.wptdlm.ingest.payload.HubEventMessage;
 import org.wptdlm.ingest.payload.HubInfoMessage;
 import org.wptdlm.ingest.payload.HubStatusMessage;
@@ -21,8 +19,10 @@ import org.wptdlm.ingest.payload.NodeInfoMessage;
 import org.wptdlm.ingest.payload.NodeStatusMessage;
 import org.wptdlm.ingest.payload.NodeTelemetryMessage;
 import org.wptdlm.ingest.payload.PayloadRejectedException;
+import org.wptdlm.ingest.payload.SiteMeterMessage;
 import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 import org.wptdlm.ingest.rejection.RejectionReason;
+import org.wptdlm.ingest.signal.BaseLoadForecaster;
 
 /**
  * Applies one accepted message to the live model, hands its telemetry to the database writer, keeps

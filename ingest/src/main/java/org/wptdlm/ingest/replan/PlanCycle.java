@@ -20,6 +20,7 @@ import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.planning.Session;
 import org.wptdlm.domain.planning.SessionPlan;
+import org.wptdlm.domain.signal.SlotSignals;
 import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.ingest.model.HubModel;
 import org.wptdlm.ingest.model.HubSnapshot;
@@ -33,7 +34,6 @@ import org.wptdlm.ingest.publish.AllocationPublisher;
 import org.wptdlm.ingest.publish.ChargingBudget;
 import org.wptdlm.ingest.publish.FallbackLimits;
 import org.wptdlm.ingest.signal.SignalStore;
-import org.wptdlm.domain.signal.SlotSignals;
 import org.wptdlm.solver.Planner;
 
 /**
@@ -93,10 +93,11 @@ class PlanCycle {
         if (hub.pads().isEmpty()) {
             return;
         }
-        SlotSignals slotSignals = signals.slots(hubId, hub.gridLimitKw(), hub.baseLoadKw(), ProblemBuilder.start(now),
-                settings.slotMinutes(), settings.horizonSlots());
+        Instant start = ProblemBuilder.start(now);
+        SlotSignals slotSignals = signals.slots(hubId, hub.gridLimitKw(), hub.baseLoadKw(), start, settings.slotMinutes(),
+                settings.horizonSlots());
         LiveProblem live = new LiveProblem(problems.build(hub, model::vehicle, now, slotSignals),
-                slotSignals.gridLimitSteps(ProblemBuilder.start(now), settings.slotMinutes()));
+                slotSignals.gridLimitSteps(start, settings.slotMinutes()));
         PlanningProblem problem = live.problem();
         Plan greedy = hub.telemetryStale(now, settings.staleTelemetryAfter())
                 ? staleTelemetryPlan(hub, problem)

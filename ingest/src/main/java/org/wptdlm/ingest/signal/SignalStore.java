@@ -23,8 +23,8 @@ import org.wptdlm.domain.signal.SignalSchedule;
 import org.wptdlm.domain.signal.SignalSink;
 import org.wptdlm.domain.signal.SignalStacking;
 import org.wptdlm.domain.signal.SlotSignals;
-import org.wptdlm.ingest.store.WriteBehind;
 import org.wptdlm.ingest.store.WriteBehind.Write;
+import org.wptdlm.ingest.store.WriteBehind;
 
 /**
  * Every hub's grid signals, live: per kind and source the latest schedule (a schedule received

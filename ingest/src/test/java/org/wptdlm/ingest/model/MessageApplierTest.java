@@ -14,20 +14,20 @@ import org.wptdlm.domain.event.DlmEventType;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.signal.SignalKind;
+import org.wptdlm.domain.signal.SignalSchedule;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.ingest.mqtt.Inbound;
 import org.wptdlm.ingest.mqtt.Topic;
+import org.wptdlm.ingest.payload.GridScheduleMessage;
 import org.wptdlm.ingest.payload.HubEventMessage;
 import org.wptdlm.ingest.payload.NodeTelemetryMessage;
 import org.wptdlm.ingest.payload.PayloadRejectedException;
-import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
-import org.wptdlm.ingest.payload.GridScheduleMessage;
 import org.wptdlm.ingest.payload.SiteMeterMessage;
+import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
+import org.wptdlm.ingest.rejection.RejectionReason;
 import org.wptdlm.ingest.signal.BaseLoadForecaster;
 import org.wptdlm.ingest.signal.SignalSettings;
-import org.wptdlm.domain.signal.SignalKind;
-import org.wptdlm.domain.signal.SignalSchedule;
-import org.wptdlm.ingest.rejection.RejectionReason;
 
 /** Accepted messages applied to the live model, without broker or database. */
 class MessageApplierTest {

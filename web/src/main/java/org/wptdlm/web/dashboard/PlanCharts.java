@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.wptdlm.domain.planning.Pad;
 import org.wptdlm.domain.planning.PlanningProblem;
-import org.wptdlm.web.figures.HubFiguresCalculator;
 import org.wptdlm.domain.planning.Session;
 import org.wptdlm.domain.planning.SessionPlan;
 import org.wptdlm.domain.signal.GridLimitStep;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.solver.whatif.VehicleBattery;
+import org.wptdlm.web.figures.HubFiguresCalculator;
 
 /**
  * Turns a problem and its plan into chart data. Pure: the same plan gives the same charts. Grid draw

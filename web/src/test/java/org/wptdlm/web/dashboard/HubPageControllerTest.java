@@ -1,6 +1,5 @@
 package org.wptdlm.web.dashboard;
 
-import org.wptdlm.web.figures.HubFigures;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
@@ -25,6 +24,7 @@ import org.wptdlm.domain.signal.SignalInterval;
 import org.wptdlm.domain.signal.SignalKind;
 import org.wptdlm.domain.signal.SignalSchedule;
 import org.wptdlm.ingest.signal.SignalStore;
+import org.wptdlm.web.figures.HubFigures;
 
 @WebMvcTest(HubPageController.class)
 @Import({DisplayFormat.class, DashboardClock.class})
