@@ -31,8 +31,9 @@ import org.wptdlm.ingest.store.WriteBehind;
  * earlier than the one held is ignored). Every source delivers here; the planner reads the slots
  * from here. Thread-safe without a global lock: schedules are immutable and replaced atomically.
  * A new, changed or removed schedule announces {@link SignalsChanged} (the hub is re-planned), and
- * so does a limit source when it goes stale and when its hold ends. Schedules are written behind to the database and loaded from it
- * at start, before intake.
+ * so does a limit source when it goes stale and when its hold ends. Schedules are written behind to
+ * the database (each write stores what is held when it runs, so writes cannot overtake each other)
+ * and loaded from it at start, before intake.
  */
 @Component
 public class SignalStore implements SignalSink, InitializingBean, DisposableBean {
@@ -68,9 +69,11 @@ public class SignalStore implements SignalSink, InitializingBean, DisposableBean
         if (!hold(schedule)) {
             return;
         }
-        writes.submit(Write.described("signal schedule " + describe(schedule), () -> repository.save(schedule)));
-        log.info("Hub {}: {} schedule from {} with {} intervals, valid until {}", schedule.hubId(), schedule.kind(),
-                schedule.source(), schedule.intervals().size(), schedule.validUntil());
+        persist(schedule.hubId(), schedule.kind(), schedule.source());
+        if (schedule.kind() == SignalKind.GRID_LIMIT_KW) {
+            log.info("Hub {}: grid limit schedule from {} with {} intervals, valid until {}", schedule.hubId(),
+                    schedule.source(), schedule.intervals().size(), schedule.validUntil());
+        }
         events.publishEvent(new SignalsChanged(schedule.hubId()));
         watchStaleness(schedule);
     }
@@ -81,8 +84,7 @@ public class SignalStore implements SignalSink, InitializingBean, DisposableBean
         if (schedules == null || schedules.remove(new Key(kind, source)) == null) {
             return false;
         }
-        writes.submit(Write.described("removal of the " + kind + " schedule of " + source + " for hub " + hubId,
-                () -> repository.delete(hubId, kind, source)));
+        persist(hubId, kind, source);
         events.publishEvent(new SignalsChanged(hubId));
         return true;
     }
@@ -145,8 +147,17 @@ public class SignalStore implements SignalSink, InitializingBean, DisposableBean
         }
     }
 
-    private static String describe(SignalSchedule schedule) {
-        return schedule.kind() + " of " + schedule.source() + " for hub " + schedule.hubId();
+    /** Writes behind what is held for the hub, kind and source when the write runs: the schedule, or its removal. */
+    private void persist(String hubId, SignalKind kind, String source) {
+        Key key = new Key(kind, source);
+        writes.submit(Write.described(kind + " schedule of " + source + " for hub " + hubId, () -> {
+            SignalSchedule held = byHub.getOrDefault(hubId, Map.of()).get(key);
+            if (held == null) {
+                repository.delete(hubId, kind, source);
+            } else {
+                repository.save(held);
+            }
+        }));
     }
 
     /** Loads the stored schedules; bean initialisation runs before any lifecycle start, so before intake. */

@@ -1,11 +1,14 @@
 package org.wptdlm.web.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.wptdlm.db.signal.SignalScheduleRepository;
 import org.wptdlm.web.ApiClient;
 import org.wptdlm.web.ApiIntegrationTest;
 
@@ -25,6 +29,9 @@ class SignalApiIntegrationTest {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    SignalScheduleRepository stored;
 
     ApiClient operator;
     String hubId;
@@ -59,6 +66,7 @@ class SignalApiIntegrationTest {
         assertThat(Instant.parse(read.get("intervals").get(0).get("start").asText())).isEqualTo(start);
         assertThat(Instant.parse(read.get("validUntil").asText())).isEqualTo(start.plusSeconds(7200));
         assertThat(read.get("stale").asBoolean()).isFalse();
+        await().atMost(Duration.ofSeconds(15)).until(() -> storedSources().contains("GRID_LIMIT_KW operator"));
         operator.put(signals + "/prices", schedule(0.25, null));
         assertThat(operator.getJson(signals)).extracting(node -> node.get("kind").asText())
                 .containsExactly("GRID_LIMIT_KW", "PRICE_PER_KWH");
@@ -66,6 +74,15 @@ class SignalApiIntegrationTest {
         assertThat(operator.delete(signals + "/limits").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(operator.get(signals + "/limits").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(operator.delete(signals + "/limits").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        await().atMost(Duration.ofSeconds(15)).until(() -> storedSources().equals(List.of("PRICE_PER_KWH operator")));
+    }
+
+    /** What the database holds for the hub (written behind). */
+    private List<String> storedSources() {
+        return stored.findAll().stream()
+                .filter(schedule -> schedule.hubId().equals(hubId))
+                .map(schedule -> schedule.kind() + " " + schedule.source())
+                .toList();
     }
 
     @Test
