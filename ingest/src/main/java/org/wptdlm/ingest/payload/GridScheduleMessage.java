@@ -14,7 +14,8 @@ import org.wptdlm.ingest.rejection.RejectionReason;
  * the hub's import limit (kW), energy price (per kWh) or carbon intensity (g CO₂/kWh). Each
  * message replaces the hub's previous schedule on that topic. See docs/grid-signals.md.
  *
- * @param intervals 1 to {@link #MAX_INTERVALS} intervals that do not overlap
+ * @param intervals up to {@link #MAX_INTERVALS} intervals that do not overlap; none clears what the
+ *     topic said before (the source then says nothing)
  * @param validUntil until when the schedule may be trusted (optional; see the stale rule)
  * @param ts when the sender made it (optional, informative)
  */
@@ -38,9 +39,9 @@ public record GridScheduleMessage(List<Interval> intervals, Instant validUntil, 
 
     public GridScheduleMessage {
         Checks.required(intervals, "intervals");
-        if (intervals.isEmpty() || intervals.size() > MAX_INTERVALS) {
+        if (intervals.size() > MAX_INTERVALS) {
             throw new PayloadRejectedException(RejectionReason.INVALID_FIELD,
-                    "intervals must hold 1-" + MAX_INTERVALS + " intervals, held " + intervals.size());
+                    "intervals must hold at most " + MAX_INTERVALS + " intervals, held " + intervals.size());
         }
         intervals = intervals.stream().sorted(Comparator.comparing(Interval::start)).toList();
         for (int i = 1; i < intervals.size(); i++) {

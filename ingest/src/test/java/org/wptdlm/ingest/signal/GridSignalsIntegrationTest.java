@@ -114,6 +114,16 @@ class GridSignalsIntegrationTest extends LiveLoopTest {
         assertThat(gridDrawNowKw(lowered)).isCloseTo(12, within(0.01));
         List<JsonNode> since = allocationsSince(lowered.get("sequence").asLong());
         assertThat(since).allSatisfy(GridSignalsIntegrationTest::assertWithinBindingLimits);
+        // No intervals: the MQTT source says nothing any more, and the hub's own limit binds again.
+        controller.publish(hubTopic + "/grid/limits", "{\"intervals\":[]}");
+        JsonNode restored = awaitAllocation(event -> event.get("sequence").asLong() > lowered.get("sequence").asLong()
+                && "SIGNAL_CHANGE".equals(event.get("trigger").asText()));
+        assertThat(restored.get("gridLimitKw").asDouble()).isEqualTo(HUB_LIMIT_KW);
+        assertThat(restored.get("gridLimits").get(0).get("source").asText()).isEqualTo("info");
+        assertThat(gridDrawNowKw(restored)).isGreaterThan(36);
+        controller.publish(hubTopic + "/grid/limits", """
+                {"intervals":[{"start":"%s","end":"%s","value":12}],"validUntil":"%s"}"""
+                .formatted(now.minusSeconds(60), now.plusSeconds(3 * 3600), now.plusSeconds(3600)));
         // The stored plan records the binding source (plans are written behind the publication).
         assertThat(await().atMost(WAIT).until(() -> plans.findLatestByHub(hubId)
                 .map(plan -> plan.gridLimitSteps()).orElse(List.of()), steps -> !steps.isEmpty()
