@@ -33,10 +33,38 @@
         return {type: "value", name: name, nameTextStyle: {align: "left"}, splitLine: {lineStyle: {color: "#e5e9f0"}}};
     }
 
+    var PRICE_COLOR = "#0f766e";
+    var CARBON_COLOR = "#78716c";
+
     function limitSeries(data) {
         return {
             name: "Grid limit", type: "line", step: "end", data: data.limitKw, symbol: "none", z: 5,
             lineStyle: {color: LIMIT_COLOR, width: 2, type: "dashed"}, itemStyle: {color: LIMIT_COLOR}
+        };
+    }
+
+    // A signal on its own right-hand axis: price (per kWh) or carbon intensity (g CO2/kWh).
+    function signalSeries(name, values, axisIndex, color) {
+        return {
+            name: name, type: "line", step: "end", data: values, yAxisIndex: axisIndex, symbol: "none", z: 4,
+            lineStyle: {color: color, width: 1.5}, itemStyle: {color: color}
+        };
+    }
+
+    // The axis tooltip, with the source that set the binding limit in the hovered slot.
+    function gridTooltip(data) {
+        return function (params) {
+            var slot = params.length ? params[0].dataIndex : 0;
+            var lines = [params.length ? params[0].axisValueLabel : ""];
+            params.forEach(function (p) {
+                var value = p.value == null ? "–" : Number(p.value).toFixed(p.seriesName === "Price" ? 3 : 1);
+                var line = p.marker + p.seriesName + ": " + value;
+                if (p.seriesName === "Grid limit" && data.limitSources) {
+                    line += " kW, set by " + data.limitSources[slot];
+                }
+                lines.push(line);
+            });
+            return lines.join("<br>");
         };
     }
 
@@ -52,7 +80,8 @@
         };
     }
 
-    // Planned grid draw per slot, stacked by vehicle (or priority), against the time-varying limit.
+    // Planned grid draw per slot, stacked by vehicle (or priority), against the binding limit (its
+    // source on hover), with price and carbon intensity on axes of their own when the plan has them.
     function gridChart(data) {
         var option = baseOption(data, "kW from grid");
         option.series = data.stacks.map(function (stack) {
@@ -61,12 +90,31 @@
         if (data.baseLoadKw) {
             option.series.unshift({name: "Base load", type: "bar", stack: "draw", data: data.baseLoadKw, itemStyle: {color: "#cbd5e1"}});
         }
-        option.series.push(limitSeries(data));
+        var limit = limitSeries(data);
+        option.series.push(limit);
+        var signalAxes = [];
+        if (data.pricePerKwh) {
+            signalAxes.push({name: "Price", values: data.pricePerKwh, unit: "per kWh", color: PRICE_COLOR});
+        }
+        if (data.carbonGPerKwh) {
+            signalAxes.push({name: "Carbon", values: data.carbonGPerKwh, unit: "g CO₂/kWh", color: CARBON_COLOR});
+        }
+        if (signalAxes.length) {
+            option.yAxis = [option.yAxis];
+            option.grid = Object.assign({}, GRID, {right: 24 + 56 * signalAxes.length});
+            signalAxes.forEach(function (axis, i) {
+                option.yAxis.push({type: "value", name: axis.unit, position: "right", offset: 56 * i,
+                    nameTextStyle: {color: axis.color}, axisLabel: {color: axis.color}, splitLine: {show: false}});
+                option.series.push(signalSeries(axis.name, axis.values, i + 1, axis.color));
+            });
+        }
+        option.tooltip = {trigger: "axis", formatter: gridTooltip(data)};
         if (data.yMaxKw) {
-            option.yAxis.max = Math.ceil(data.yMaxKw * 1.05);
+            var kwAxisOption = Array.isArray(option.yAxis) ? option.yAxis[0] : option.yAxis;
+            kwAxisOption.max = Math.ceil(data.yMaxKw * 1.05);
         }
         if (data.nowIndex != null) {
-            option.series[option.series.length - 1].markLine = {
+            limit.markLine = {
                 symbol: "none", silent: true, label: {formatter: "now", position: "insideEndTop"}, lineStyle: {color: "#0f172a", type: "solid"},
                 data: [{xAxis: data.nowIndex}]
             };

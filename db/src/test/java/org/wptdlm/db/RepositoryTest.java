@@ -17,8 +17,9 @@ import org.wptdlm.db.hub.HubRepository;
 import org.wptdlm.db.node.NodeRepository;
 import org.wptdlm.db.plan.PlanRepository;
 import org.wptdlm.db.rejected.RejectedMessageRepository;
-import org.wptdlm.db.reset.DatabaseReset;
 import org.wptdlm.db.request.ChargingRequestRepository;
+import org.wptdlm.db.reset.DatabaseReset;
+import org.wptdlm.db.signal.SignalScheduleRepository;
 import org.wptdlm.db.situation.HubSituationRepository;
 import org.wptdlm.db.telemetry.NodeTelemetryRepository;
 import org.wptdlm.db.telemetry.VehicleTelemetryRepository;
@@ -45,6 +46,7 @@ import org.wptdlm.db.whatif.WhatIfRepository;
         RejectedMessageRepository.class,
         WhatIfRepository.class,
         HubSituationRepository.class,
+        SignalScheduleRepository.class,
         DatabaseReset.class})
 public abstract class RepositoryTest {
 

@@ -17,6 +17,13 @@ public final class PhysicalLimits {
     /** No vehicle battery holds more than 1 MWh. */
     public static final double MAX_ENERGY_KWH = 1_000;
     public static final String MAX_ENERGY_KWH_TEXT = "1000";
+    /**
+     * No energy price beyond ±100 currency units per kWh: day-ahead markets cap at a few per kWh,
+     * negative prices included.
+     */
+    public static final double MAX_PRICE_PER_KWH = 100;
+    /** No grid emits more than 2 kg CO₂ per kWh (lignite is about 1.2). */
+    public static final double MAX_CARBON_G_PER_KWH = 2_000;
     /** A pad that loses more than half the power is broken, and 1/efficiency must stay small. */
     public static final double MIN_EFFICIENCY = 0.5;
     public static final String MIN_EFFICIENCY_TEXT = "0.5";

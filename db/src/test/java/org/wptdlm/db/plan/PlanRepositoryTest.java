@@ -15,6 +15,7 @@ import org.wptdlm.db.query.TimeRange;
 import org.wptdlm.domain.plan.Plan;
 import org.wptdlm.domain.plan.PlanAllocation;
 import org.wptdlm.domain.plan.PlanFigures;
+import org.wptdlm.domain.signal.GridLimitStep;
 
 class PlanRepositoryTest extends RepositoryTest {
 
@@ -39,6 +40,18 @@ class PlanRepositoryTest extends RepositoryTest {
             assertThat(stored.slots()).isEqualTo(3);
             assertThat(stored.kpisJson()).contains("deliveredEnergyKwh");
         });
+    }
+
+    @Test
+    void theBindingGridLimitStepsAreKeptWithThePlan() {
+        List<GridLimitStep> steps = List.of(new GridLimitStep(0, NOON, 150, "info"),
+                new GridLimitStep(2, NOON.plusSeconds(1800), 60, "safe-limit:mqtt"));
+        Plan stepped = plan(NOON, "greedy");
+        Plan saved = plans.save(new Plan(null, stepped.hubId(), stepped.createdAt(), stepped.startAt(), 15, 3, "greedy",
+                stepped.kpisJson(), stepped.allocations(), steps));
+
+        assertThat(plans.findById(saved.id()).orElseThrow().gridLimitSteps()).isEqualTo(steps);
+        assertThat(plans.findById(plans.save(plan(NOON, "greedy")).id()).orElseThrow().gridLimitSteps()).isEmpty();
     }
 
     @Test

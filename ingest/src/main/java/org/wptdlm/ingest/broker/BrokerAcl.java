@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Who may publish and subscribe where on the embedded broker, by the account's {@link BrokerRole}.
- * A hub writes only its own {@code iot/hubs/{id}/…} inputs (hub events included) and reads only
+ * A hub writes only its own {@code iot/hubs/{id}/…} inputs (hub events, grid schedules and its site
+ * meter included) and reads only
  * its own DLM topics and the service's status; nobody but the service writes
  * {@code dlm/allocation} or the service status, so an allocation a controller acts on is the
  * service's. Rules are Mosquitto-style patterns, {@code %u} standing for the user name.
@@ -21,7 +22,11 @@ public final class BrokerAcl implements IAuthorizatorPolicy {
             "iot/hubs/%u/nodes/+/info",
             "iot/hubs/%u/nodes/+/status",
             "iot/hubs/%u/nodes/+/telemetry",
-            "iot/hubs/%u/dlm/events");
+            "iot/hubs/%u/dlm/events",
+            "iot/hubs/%u/grid/limits",
+            "iot/hubs/%u/grid/prices",
+            "iot/hubs/%u/grid/carbon",
+            "iot/hubs/%u/meter");
 
     private final BrokerAccounts accounts;
     private final Map<BrokerRole, List<String>> writes;

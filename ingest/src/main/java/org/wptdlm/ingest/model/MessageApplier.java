@@ -7,9 +7,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.request.ChargingRequestStatus;
+import org.wptdlm.domain.signal.SignalSink;
 import org.wptdlm.ingest.mqtt.Inbound;
 import org.wptdlm.ingest.mqtt.Topic;
 import org.wptdlm.ingest.payload.ChargingRequestMessage;
+import org.wptdlm.ingest.payload.GridScheduleMessage;
 import org.wptdlm.ingest.payload.HubEventMessage;
 import org.wptdlm.ingest.payload.HubInfoMessage;
 import org.wptdlm.ingest.payload.HubStatusMessage;
@@ -17,8 +19,10 @@ import org.wptdlm.ingest.payload.NodeInfoMessage;
 import org.wptdlm.ingest.payload.NodeStatusMessage;
 import org.wptdlm.ingest.payload.NodeTelemetryMessage;
 import org.wptdlm.ingest.payload.PayloadRejectedException;
+import org.wptdlm.ingest.payload.SiteMeterMessage;
 import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 import org.wptdlm.ingest.rejection.RejectionReason;
+import org.wptdlm.ingest.signal.BaseLoadForecaster;
 
 /**
  * Applies one accepted message to the live model, hands its telemetry to the database writer, keeps
@@ -36,10 +40,15 @@ public class MessageApplier {
     private final ReplanSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SignalSink signals;
+    private final BaseLoadForecaster baseLoad;
 
     public MessageApplier(LiveModel model, EntityStore entities, TelemetrySink telemetry, ReplanRequests replans,
-            ReplanSettings settings, ApplicationEventPublisher events, Clock clock) {
+            ReplanSettings settings, ApplicationEventPublisher events, Clock clock, SignalSink signals,
+            BaseLoadForecaster baseLoad) {
         this.model = model;
+        this.signals = signals;
+        this.baseLoad = baseLoad;
         this.events = events;
         this.entities = entities;
         this.telemetry = telemetry;
@@ -60,6 +69,9 @@ public class MessageApplier {
             case NODE_TELEMETRY -> nodeTelemetry(topic, (NodeTelemetryMessage) message.payload(), message.receivedAt());
             case DLM_EVENT -> hubEvent(topic.hubId(), (HubEventMessage) message.payload());
             case CHARGING_REQUEST -> request(topic.hubId(), (ChargingRequestMessage) message.payload());
+            case GRID_LIMITS, GRID_PRICES, GRID_CARBON -> gridSchedule(topic, (GridScheduleMessage) message.payload(),
+                    message.receivedAt());
+            case SITE_METER -> siteMeter(topic.hubId(), (SiteMeterMessage) message.payload());
         }
         if (topic.hubId() != null) {
             events.publishEvent(new HubMessageApplied(topic.hubId(), topic.kind()));
@@ -145,6 +157,23 @@ public class MessageApplier {
             model.forgetSoc(message.vehicleId());
         } else {
             entities.saveRequest(request);
+        }
+    }
+
+    private void gridSchedule(Topic topic, GridScheduleMessage message, Instant receivedAt) {
+        knownHub(topic.hubId());
+        signals.accept(message.toSchedule(topic.hubId(), topic.kind().signalKind(), receivedAt));
+    }
+
+    private void siteMeter(String hubId, SiteMeterMessage reading) {
+        double padsDrawKw = knownHub(hubId).snapshot(clock.instant()).pads().stream()
+                .mapToDouble(pad -> pad.powerKw() / pad.efficiency())
+                .sum();
+        BaseLoadForecaster.Verdict verdict = baseLoad.record(hubId, reading.ts(), reading.baseLoadKw(padsDrawKw));
+        if (verdict != BaseLoadForecaster.Verdict.TAKEN) {
+            throw new PayloadRejectedException(verdict == BaseLoadForecaster.Verdict.DUPLICATE
+                    ? RejectionReason.DUPLICATE : RejectionReason.OUT_OF_ORDER,
+                    "meter reading of hub " + hubId + " at " + reading.ts() + " is not newer than the last");
         }
     }
 

@@ -32,6 +32,9 @@ public record Topic(String name, TopicKind kind, String hubId, String nodeId, St
         if (levels.length == 5 && "dlm".equals(levels[3]) && "events".equals(levels[4])) {
             return Optional.of(new Topic(name, TopicKind.DLM_EVENT, hubId, null, null));
         }
+        if (levels.length == 5 && "grid".equals(levels[3])) {
+            return gridTopic(name, hubId, levels[4]);
+        }
         if (levels.length == 6 && "nodes".equals(levels[3]) && isId(levels[4])) {
             return nodeTopic(name, hubId, levels[4], levels[5]);
         }
@@ -43,6 +46,17 @@ public record Topic(String name, TopicKind kind, String hubId, String nodeId, St
             case "info" -> TopicKind.HUB_INFO;
             case "status" -> TopicKind.HUB_STATUS;
             case "requests" -> TopicKind.CHARGING_REQUEST;
+            case "meter" -> TopicKind.SITE_METER;
+            default -> null;
+        };
+        return Optional.ofNullable(kind).map(k -> new Topic(name, k, hubId, null, null));
+    }
+
+    private static Optional<Topic> gridTopic(String name, String hubId, String leaf) {
+        TopicKind kind = switch (leaf) {
+            case "limits" -> TopicKind.GRID_LIMITS;
+            case "prices" -> TopicKind.GRID_PRICES;
+            case "carbon" -> TopicKind.GRID_CARBON;
             default -> null;
         };
         return Optional.ofNullable(kind).map(k -> new Topic(name, k, hubId, null, null));

@@ -1,5 +1,7 @@
 package org.wptdlm.ingest.mqtt;
 
+import org.wptdlm.domain.signal.SignalKind;
+
 /** The kinds of message the service subscribes to, with the subscription filter of each. */
 public enum TopicKind {
     HUB_INFO("iot/hubs/+/info"),
@@ -9,7 +11,11 @@ public enum TopicKind {
     VEHICLE_TELEMETRY("iot/vehicles/+/telemetry"),
     NODE_TELEMETRY("iot/hubs/+/nodes/+/telemetry"),
     DLM_EVENT("iot/hubs/+/dlm/events"),
-    CHARGING_REQUEST("iot/hubs/+/requests");
+    CHARGING_REQUEST("iot/hubs/+/requests"),
+    GRID_LIMITS("iot/hubs/+/grid/limits"),
+    GRID_PRICES("iot/hubs/+/grid/prices"),
+    GRID_CARBON("iot/hubs/+/grid/carbon"),
+    SITE_METER("iot/hubs/+/meter");
 
     private final String filter;
 
@@ -21,8 +27,18 @@ public enum TopicKind {
         return filter;
     }
 
-    /** Whether publishers retain messages of this kind (descriptions). */
+    /** Whether publishers retain messages of this kind (descriptions; grid schedules may be). */
     public boolean retained() {
-        return this == HUB_INFO || this == NODE_INFO;
+        return this == HUB_INFO || this == NODE_INFO || signalKind() != null;
+    }
+
+    /** The signal a grid schedule topic carries, or null for other topics. */
+    public SignalKind signalKind() {
+        return switch (this) {
+            case GRID_LIMITS -> SignalKind.GRID_LIMIT_KW;
+            case GRID_PRICES -> SignalKind.PRICE_PER_KWH;
+            case GRID_CARBON -> SignalKind.CARBON_G_PER_KWH;
+            default -> null;
+        };
     }
 }

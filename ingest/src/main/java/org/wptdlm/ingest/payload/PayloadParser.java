@@ -67,6 +67,9 @@ public final class PayloadParser {
         }
         Object record = read(payload, recordType(topic.kind()));
         checkTimestamp(record);
+        if (record instanceof GridScheduleMessage schedule) {
+            schedule.check(topic.kind().signalKind(), clock.instant());
+        }
         return record;
     }
 
@@ -80,6 +83,8 @@ public final class PayloadParser {
             case NODE_TELEMETRY -> NodeTelemetryMessage.class;
             case DLM_EVENT -> HubEventMessage.class;
             case CHARGING_REQUEST -> ChargingRequestMessage.class;
+            case GRID_LIMITS, GRID_PRICES, GRID_CARBON -> GridScheduleMessage.class;
+            case SITE_METER -> SiteMeterMessage.class;
         };
     }
 

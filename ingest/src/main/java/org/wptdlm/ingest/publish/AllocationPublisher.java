@@ -63,7 +63,8 @@ public class AllocationPublisher {
             audit.recordAllocation(numbered, problem, plan, trigger, failure == null ? clock.instant() : null);
         });
         published.increment();
-        listeners.orderedStream().forEach(listener -> listener.published(hubId, problem, plan, clock.instant()));
+        listeners.orderedStream().forEach(listener -> listener.published(hubId, problem, plan, numbered.gridLimits(),
+                clock.instant()));
         log.debug("Published allocation #{} for hub {} ({}, {})", numbered.sequence(), hubId, trigger, numbered.strategy());
         return numbered;
     }

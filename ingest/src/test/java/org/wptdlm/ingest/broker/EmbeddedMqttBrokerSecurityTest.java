@@ -101,13 +101,16 @@ class EmbeddedMqttBrokerSecurityTest {
         publish(hub, "iot/hubs/" + hubId + "/dlm/allocation", "forged");
         publish(hub, STATUS_TOPIC, "forged");
         publish(hub, "iot/vehicles/ev-1/telemetry", "forged");
+        publish(hub, "iot/hubs/" + otherHubId + "/grid/limits", "forged");
         publish(hub, "iot/hubs/" + hubId + "/dlm/events", "own event");
+        publish(hub, "iot/hubs/" + hubId + "/grid/limits", "own limits");
         publish(hub, "iot/hubs/" + hubId + "/info", "own info");
 
         // One client's messages reach a subscriber in order: once the last one is in, the forged ones were dropped.
         await().atMost(Duration.ofSeconds(10)).until(() -> seenByService.contains("iot/hubs/" + hubId + "/info own info"));
         assertThat(seenByService).containsExactly(
                 "iot/hubs/" + hubId + "/dlm/events own event",
+                "iot/hubs/" + hubId + "/grid/limits own limits",
                 "iot/hubs/" + hubId + "/info own info");
     }
 

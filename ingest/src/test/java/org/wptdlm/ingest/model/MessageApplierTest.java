@@ -14,14 +14,20 @@ import org.wptdlm.domain.event.DlmEventType;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.signal.SignalKind;
+import org.wptdlm.domain.signal.SignalSchedule;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.ingest.mqtt.Inbound;
 import org.wptdlm.ingest.mqtt.Topic;
+import org.wptdlm.ingest.payload.GridScheduleMessage;
 import org.wptdlm.ingest.payload.HubEventMessage;
 import org.wptdlm.ingest.payload.NodeTelemetryMessage;
 import org.wptdlm.ingest.payload.PayloadRejectedException;
+import org.wptdlm.ingest.payload.SiteMeterMessage;
 import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 import org.wptdlm.ingest.rejection.RejectionReason;
+import org.wptdlm.ingest.signal.BaseLoadForecaster;
+import org.wptdlm.ingest.signal.SignalSettings;
 
 /** Accepted messages applied to the live model, without broker or database. */
 class MessageApplierTest {
@@ -32,6 +38,10 @@ class MessageApplierTest {
     private final RecordingEntityStore store = new RecordingEntityStore();
     private final List<String> telemetry = new ArrayList<>();
     private final List<DlmTrigger> replans = new ArrayList<>();
+    private final List<SignalSchedule> signals = new ArrayList<>();
+    private final ReplanSettings replanSettings = new ReplanSettings(Duration.ofMillis(250), Duration.ofMinutes(5), 5, 15,
+            96, Duration.ofSeconds(2), 1, 1, Duration.ofMinutes(2));
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final MessageApplier applier = new MessageApplier(model, store, new TelemetrySink() {
         @Override
         public void vehicle(String vehicleId, VehicleTelemetryMessage reading, Instant receivedAt) {
@@ -42,10 +52,9 @@ class MessageApplierTest {
         public void node(String hubId, String nodeId, NodeTelemetryMessage reading, Instant receivedAt) {
             telemetry.add(nodeId);
         }
-    }, (hubId, trigger) -> replans.add(trigger),
-            new ReplanSettings(Duration.ofMillis(250), Duration.ofMinutes(5), 5, 15, 96, Duration.ofSeconds(2), 1, 1,
-                    Duration.ofMinutes(2)),
-            event -> { }, Clock.fixed(NOW, ZoneOffset.UTC));
+    }, (hubId, trigger) -> replans.add(trigger), replanSettings, event -> { }, clock, signals::add,
+            new BaseLoadForecaster(signals::add, new SignalSettings(Duration.ofMinutes(15), null, 0.5,
+                    Duration.ofHours(1), 4, 1), replanSettings, clock));
 
     MessageApplierTest() {
         model.restoreHub("hub-1", 22, HubStatus.ONLINE).continueEventSequenceAfter(41);
@@ -81,6 +90,40 @@ class MessageApplierTest {
                 .isInstanceOfSatisfying(PayloadRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectionReason.UNKNOWN_HUB));
         assertThat(telemetry).isEmpty();
+    }
+
+    @Test
+    void aGridScheduleOfAKnownHubGoesToTheSignalsAsTheMqttSource() {
+        apply("iot/hubs/hub-1/grid/limits", new GridScheduleMessage(List.of(
+                new GridScheduleMessage.Interval(NOW, NOW.plusSeconds(3600), 12.0)), NOW.plusSeconds(600), null));
+
+        assertThat(signals).singleElement().satisfies(schedule -> {
+            assertThat(schedule.kind()).isEqualTo(SignalKind.GRID_LIMIT_KW);
+            assertThat(schedule.source()).isEqualTo("mqtt");
+            assertThat(schedule.valueAt(NOW)).hasValue(12.0);
+            assertThat(schedule.validUntil()).isEqualTo(NOW.plusSeconds(600));
+        });
+        assertThatThrownBy(() -> apply("iot/hubs/nohub/grid/prices", new GridScheduleMessage(List.of(
+                new GridScheduleMessage.Interval(NOW, NOW.plusSeconds(3600), 0.2)), null, null)))
+                .isInstanceOfSatisfying(PayloadRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.UNKNOWN_HUB));
+    }
+
+    @Test
+    void aSiteMeterReadingBecomesABaseLoadForecastOfImportLessCharging() {
+        apply("iot/hubs/hub-1/meter", new SiteMeterMessage(NOW, 1L, 30.0, 18.0));
+
+        assertThat(signals).singleElement().satisfies(schedule -> {
+            assertThat(schedule.kind()).isEqualTo(SignalKind.BASE_LOAD_KW);
+            assertThat(schedule.source()).isEqualTo("meter");
+            assertThat(schedule.intervals()).hasSize(4).allSatisfy(interval -> assertThat(interval.value()).isEqualTo(12.0));
+        });
+        assertThatThrownBy(() -> apply("iot/hubs/hub-1/meter", new SiteMeterMessage(NOW, 1L, 30.0, 18.0)))
+                .isInstanceOfSatisfying(PayloadRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.DUPLICATE));
+        assertThatThrownBy(() -> apply("iot/hubs/hub-1/meter", new SiteMeterMessage(NOW.minusSeconds(5), 0L, 30.0, 18.0)))
+                .isInstanceOfSatisfying(PayloadRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.OUT_OF_ORDER));
     }
 
     private void apply(String topic, Object payload) {

@@ -20,6 +20,12 @@ class TopicTest {
         assertThat(Topic.parse("iot/hubs/hub-1/status").orElseThrow().kind()).isEqualTo(TopicKind.HUB_STATUS);
         assertThat(Topic.parse("iot/hubs/hub-1/nodes/pad-2/status").orElseThrow().kind()).isEqualTo(TopicKind.NODE_STATUS);
         assertThat(Topic.parse("iot/hubs/hub-1/nodes/pad-2/info").orElseThrow().kind()).isEqualTo(TopicKind.NODE_INFO);
+        assertThat(Topic.parse("iot/hubs/hub-1/grid/limits").orElseThrow().kind()).isEqualTo(TopicKind.GRID_LIMITS);
+        assertThat(Topic.parse("iot/hubs/hub-1/grid/prices").orElseThrow().kind()).isEqualTo(TopicKind.GRID_PRICES);
+        assertThat(Topic.parse("iot/hubs/hub-1/grid/carbon").orElseThrow().kind()).isEqualTo(TopicKind.GRID_CARBON);
+        assertThat(Topic.parse("iot/hubs/hub-1/meter").orElseThrow())
+                .extracting(Topic::kind, Topic::hubId)
+                .containsExactly(TopicKind.SITE_METER, "hub-1");
     }
 
     @Test
@@ -30,6 +36,7 @@ class TopicTest {
         assertThat(Topic.parse("iot/hubs//info")).isEmpty();
         assertThat(Topic.parse("other/hubs/hub-1/info")).isEmpty();
         assertThat(Topic.parse("iot/vehicles/ev-7/status")).isEmpty();
+        assertThat(Topic.parse("iot/hubs/hub-1/grid/voltage")).isEmpty();
     }
 
     @Test

@@ -169,4 +169,40 @@ class PayloadParserTest {
                 "{\"source\":\"hub\",\"type\":\"ALLOCATION\",\"ts\":\"2026-03-01T11:59:00Z\"}"))
                 .isEqualTo(RejectionReason.INVALID_FIELD);
     }
+
+    @Test
+    void readsAGridLimitScheduleSortedByStart() {
+        GridScheduleMessage schedule = (GridScheduleMessage) parse("iot/hubs/hub-1/grid/limits", """
+                {"intervals":[{"start":"2026-03-01T13:00:00Z","end":"2026-03-01T14:00:00Z","value":40},
+                              {"start":"2026-03-01T12:00:00Z","end":"2026-03-01T13:00:00Z","value":0}],
+                 "validUntil":"2026-03-01T18:00:00Z"}""");
+
+        assertThat(schedule.intervals()).extracting(GridScheduleMessage.Interval::value).containsExactly(0.0, 40.0);
+        assertThat(schedule.validUntil()).isEqualTo(Instant.parse("2026-03-01T18:00:00Z"));
+    }
+
+    @Test
+    void refusesGridSchedulesOutsideTheirKindsRangeOrAlreadyPast() {
+        String hour = "{\"intervals\":[{\"start\":\"2026-03-01T12:00:00Z\",\"end\":\"2026-03-01T13:00:00Z\",\"value\":%s}]%s}";
+        assertThat(reasonOf("iot/hubs/hub-1/grid/limits", hour.formatted("-1", ""))).isEqualTo(RejectionReason.INVALID_FIELD);
+        assertThat(((GridScheduleMessage) parse("iot/hubs/hub-1/grid/prices", hour.formatted("-0.05", ""))).intervals())
+                .singleElement().satisfies(interval -> assertThat(interval.value()).isEqualTo(-0.05));
+        assertThat(reasonOf("iot/hubs/hub-1/grid/prices", hour.formatted("500", ""))).isEqualTo(RejectionReason.INVALID_FIELD);
+        assertThat(reasonOf("iot/hubs/hub-1/grid/carbon", hour.formatted("NaN", ""))).isEqualTo(RejectionReason.NOT_A_NUMBER);
+        assertThat(reasonOf("iot/hubs/hub-1/grid/limits", hour.formatted("10", ",\"validUntil\":\"2026-03-01T11:00:00Z\"")))
+                .isEqualTo(RejectionReason.INVALID_FIELD);
+        assertThat(reasonOf("iot/hubs/hub-1/grid/limits", "{}")).isEqualTo(RejectionReason.INVALID_FIELD);
+        assertThat(((GridScheduleMessage) parse("iot/hubs/hub-1/grid/limits", "{\"intervals\":[]}")).intervals()).isEmpty();
+    }
+
+    @Test
+    void readsASiteMeterAndTakesChargingOffTheImport() {
+        SiteMeterMessage meter = (SiteMeterMessage) parse("iot/hubs/hub-1/meter",
+                "{\"ts\":\"2026-03-01T11:59:00Z\",\"importKw\":42.5,\"chargingKw\":30}");
+
+        assertThat(meter.baseLoadKw(99)).isEqualTo(12.5);
+        assertThat(new SiteMeterMessage(NOW, null, -5.0, null).baseLoadKw(2)).isZero();
+        assertThat(reasonOf("iot/hubs/hub-1/meter", "{\"ts\":\"2026-03-01T11:59:00Z\",\"importKw\":1e9}"))
+                .isEqualTo(RejectionReason.INVALID_FIELD);
+    }
 }

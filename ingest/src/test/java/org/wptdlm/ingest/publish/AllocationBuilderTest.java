@@ -19,6 +19,7 @@ import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.planning.Session;
 import org.wptdlm.domain.planning.SessionPlan;
+import org.wptdlm.domain.signal.GridLimitStep;
 import org.wptdlm.ingest.model.HubSnapshot;
 import org.wptdlm.ingest.model.PadSnapshot;
 
@@ -54,7 +55,7 @@ class AllocationBuilderTest {
     }
 
     private static AllocationBuilder.Built build(Plan plan) {
-        return AllocationBuilder.build(hub(), problem(), plan, DlmTrigger.CHARGING_REQUEST, "svc", NOW, Duration.ofMinutes(10));
+        return AllocationBuilder.build(hub(), problem(), List.of(), plan, DlmTrigger.CHARGING_REQUEST, "svc", NOW, Duration.ofMinutes(10));
     }
 
     @Test
@@ -116,6 +117,30 @@ class AllocationBuilderTest {
         assertThat(gridKw).isLessThanOrEqualTo(26.0);
         assertThat(circuitKw).isLessThanOrEqualTo(15.0);
         assertThat(event.setpoints()).allMatch(setpoint -> setpoint.fallbackKw() > 0);
+    }
+
+    @Test
+    void aLowerBindingLimitInOneSlotScalesThatSlotAndTheFallbacksShareTheLowestBudget() {
+        PlanningProblem curtailed = problem().withHub(new HubLimits("hub-1", 30, List.of(30.0, 12.0, 30.0, 30.0), null));
+        List<GridLimitStep> steps = List.of(new GridLimitStep(0, NOW, 30, "info"),
+                new GridLimitStep(1, NOW.plusSeconds(900), 12, "mqtt"), new GridLimitStep(2, NOW.plusSeconds(1800), 30, "info"));
+
+        AllocationBuilder.Built built = AllocationBuilder.build(hub(), curtailed, steps, plan(6, 6, 10),
+                DlmTrigger.SIGNAL_CHANGE, "svc", NOW, Duration.ofMinutes(10));
+
+        assertThat(built.corrections()).singleElement().asString().startsWith("slot 1:").contains("the grid allows 12.000 kW");
+        Map<String, Double> efficiency = Map.of("a", 0.9, "b", 0.9, "c", 0.95);
+        double slot1DrawKw = built.event().schedule().stream()
+                .mapToDouble(pad -> pad.kwBySlot().get(1) / efficiency.get(pad.nodeId()))
+                .sum();
+        assertThat(slot1DrawKw).isLessThanOrEqualTo(12.0);
+        assertThat(built.event().schedule()).allSatisfy(pad -> assertThat(pad.kwBySlot().get(0)).isIn(6.0, 10.0));
+        assertThat(built.event().gridLimitKw()).isEqualTo(30);
+        assertThat(built.event().gridLimits()).isEqualTo(steps);
+        double fallbackDrawKw = built.event().setpoints().stream()
+                .mapToDouble(setpoint -> setpoint.fallbackKw() / (setpoint.nodeId().equals("c") ? 0.95 : 0.9))
+                .sum();
+        assertThat(fallbackDrawKw).isLessThanOrEqualTo(12.0);
     }
 
     private static double gridDrawKw(AllocationBuilder.Built built, String... pads) {

@@ -13,6 +13,12 @@ import org.wptdlm.domain.node.NodeStatus;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.planning.PlanningProblemValidator;
 import org.wptdlm.domain.planning.Session;
+import org.wptdlm.domain.signal.SignalInterval;
+import org.wptdlm.domain.signal.SignalKind;
+import org.wptdlm.domain.signal.SignalSchedule;
+import org.wptdlm.domain.signal.SignalStacking;
+import org.wptdlm.domain.signal.SlotSignals;
+import org.wptdlm.domain.signal.StalePolicy;
 import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.ingest.model.HubSnapshot;
@@ -101,5 +107,27 @@ class ProblemBuilderTest {
 
         assertThat(problem.pads()).isEmpty();
         assertThat(problem.sessions()).isEmpty();
+    }
+
+    @Test
+    void theHubsSignalsFillTheProblemsSlotArrays() {
+        HubSnapshot hub = new HubSnapshot("hub-1", HubStatus.ONLINE, 50, 5, Map.of(), List.of(
+                new PadSnapshot("p1", 11, 0.9, null, NodeStatus.CHARGING, "ev-1", 7, 100.0)),
+                List.of(request("r-1", "ev-1", 80.0, null, null, 120)), null);
+        Instant start = ProblemBuilder.start(NOW);
+        SlotSignals signals = SignalStacking.stack(List.of(
+                new SignalSchedule("hub-1", SignalKind.GRID_LIMIT_KW, "mqtt",
+                        List.of(new SignalInterval(start.plusSeconds(1800), start.plusSeconds(3600), 20)), NOW, null),
+                new SignalSchedule("hub-1", SignalKind.PRICE_PER_KWH, "mqtt",
+                        List.of(new SignalInterval(start, start.plusSeconds(8 * 900), 0.25)), NOW, null)),
+                hub.gridLimitKw(), hub.baseLoadKw(), start, 15, 8, StalePolicy.DEFAULT);
+
+        PlanningProblem problem = builder.build(hub, ProblemBuilderTest::vehicle, NOW, signals);
+
+        assertThat(PlanningProblemValidator.violationsOf(problem)).isEmpty();
+        assertThat(problem.hub().gridLimitKwBySlot()).containsExactly(50.0, 50.0, 20.0, 20.0, 50.0, 50.0, 50.0, 50.0);
+        assertThat(problem.chargingHeadroomKw(2)).isEqualTo(15);
+        assertThat(problem.pricePerKwhBySlot()).containsOnly(0.25);
+        assertThat(problem.carbonGPerKwhBySlot()).isNull();
     }
 }

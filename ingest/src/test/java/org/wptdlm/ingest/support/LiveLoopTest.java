@@ -21,6 +21,8 @@ import org.wptdlm.db.embedded.EmbeddedDatabase;
         "dlm.replan.debounce=50ms",
         "dlm.replan.improvement-budget=300ms",
         "dlm.ingest.flush-interval=50ms",
+        // Short, so a test sees a stale grid-limit source fall back to the safe limit; no other test goes stale.
+        "dlm.signals.stale-hold=2s",
         "spring.main.banner-mode=off"})
 public abstract class LiveLoopTest {
 

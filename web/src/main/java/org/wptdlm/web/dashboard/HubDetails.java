@@ -98,7 +98,7 @@ class HubDetails {
         SocChart soc = charts.stateOfCharge(batteries(published, vehicles));
         return new PlanView(published.plan().strategy(), published.publishedAt(), published.problem().start(),
                 published.problem().start().plus(published.problem().slotDuration().multipliedBy(published.problem().slots())),
-                published.plan().kpis(), chartJson.write(charts.gridDraw(clock.instant())), chartJson.write(soc),
+                published.plan().kpis(), chartJson.write(charts.gridDraw(clock.instant(), published.gridLimitSteps())), chartJson.write(soc),
                 soc.hiddenVehicles(), explainer.explain(published));
     }
 

@@ -14,11 +14,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.wptdlm.domain.planning.Pad;
 import org.wptdlm.domain.planning.PlanningProblem;
-import org.wptdlm.web.figures.HubFiguresCalculator;
 import org.wptdlm.domain.planning.Session;
 import org.wptdlm.domain.planning.SessionPlan;
+import org.wptdlm.domain.signal.GridLimitStep;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.solver.whatif.VehicleBattery;
+import org.wptdlm.web.figures.HubFiguresCalculator;
 
 /**
  * Turns a problem and its plan into chart data. Pure: the same plan gives the same charts. Grid draw
@@ -46,7 +47,13 @@ final class PlanCharts {
         this.slotLabels = slotLabels(problem, zone);
     }
 
+    /** The grid chart without a record of which source bound the limit (what-if scenarios). */
     GridChart gridDraw(Instant now) {
+        return gridDraw(now, List.of());
+    }
+
+    /** @param gridLimitSteps the binding limit's change points with their sources; empty when not known */
+    GridChart gridDraw(Instant now, List<GridLimitStep> gridLimitSteps) {
         List<Double> limits = new ArrayList<>();
         List<Double> baseLoads = new ArrayList<>();
         for (int slot = 0; slot < problem.slots(); slot++) {
@@ -55,8 +62,26 @@ final class PlanCharts {
         }
         List<Session> served = problem.sessions().stream().filter(this::drawsPower).toList();
         List<GridChart.Stack> stacks = served.size() <= MAX_SERIES ? stacksByVehicle(served) : stacksByPriority(served);
-        return new GridChart(slotLabels, limits, problem.hub().baseLoadKwBySlot() == null ? null : baseLoads, stacks,
-                HubFiguresCalculator.slotAt(problem, now), null);
+        return new GridChart(slotLabels, limits, limitSources(gridLimitSteps),
+                problem.hub().baseLoadKwBySlot() == null ? null : baseLoads, stacks, problem.pricePerKwhBySlot(),
+                problem.carbonGPerKwhBySlot(), HubFiguresCalculator.slotAt(problem, now), null);
+    }
+
+    /** The source of each slot's binding limit, from the change points; null when there are none. */
+    private List<String> limitSources(List<GridLimitStep> steps) {
+        if (steps.isEmpty()) {
+            return null;
+        }
+        List<String> sources = new ArrayList<>(problem.slots());
+        int next = 0;
+        String source = steps.get(0).source();
+        for (int slot = 0; slot < problem.slots(); slot++) {
+            while (next < steps.size() && steps.get(next).slot() <= slot) {
+                source = steps.get(next++).source();
+            }
+            sources.add(source);
+        }
+        return sources;
     }
 
     SocChart stateOfCharge(Map<String, VehicleBattery> batteries) {

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
+import org.wptdlm.domain.signal.GridLimitStep;
 import org.wptdlm.ingest.publish.PublishedPlanListener;
 
 /**
@@ -23,6 +24,12 @@ public class LivePlans implements PublishedPlanListener {
     @Override
     public void published(String hubId, PlanningProblem problem, Plan plan, Instant publishedAt) {
         record(hubId, problem, plan, publishedAt);
+    }
+
+    @Override
+    public void published(String hubId, PlanningProblem problem, Plan plan, List<GridLimitStep> gridLimitSteps,
+            Instant publishedAt) {
+        byHub.put(hubId, new CurrentPlan(hubId, problem, plan, publishedAt, gridLimitSteps));
     }
 
     public void record(String hubId, PlanningProblem problem, Plan plan, Instant publishedAt) {

@@ -1,6 +1,5 @@
 package org.wptdlm.web.dashboard;
 
-import org.wptdlm.web.figures.HubFigures;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
@@ -21,6 +20,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.signal.SignalInterval;
+import org.wptdlm.domain.signal.SignalKind;
+import org.wptdlm.domain.signal.SignalSchedule;
+import org.wptdlm.ingest.signal.SignalStore;
+import org.wptdlm.web.figures.HubFigures;
 
 @WebMvcTest(HubPageController.class)
 @Import({DisplayFormat.class, DashboardClock.class})
@@ -40,6 +44,9 @@ class HubPageControllerTest {
 
     @MockitoBean
     private HubDetails details;
+
+    @MockitoBean
+    private SignalStore signals;
 
     @Test
     void hubPageShowsPadsEventsAndRejectionsAndListensToItsOwnHub() throws Exception {
@@ -62,6 +69,25 @@ class HubPageControllerTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"hub-plan\"")))
                 .andExpect(content().string(containsString("hx-trigger=\"sse:plan\"")))
+                .andExpect(content().string(not(containsString("id=\"pads-table\""))));
+    }
+
+    @Test
+    void signalsFragmentListsEverySourceAndOffersToRemoveTheOperatorsLimit() throws Exception {
+        Instant now = Instant.now();
+        given(details.of("hub-7")).willReturn(Optional.of(WITHOUT_PLAN));
+        given(signals.schedules("hub-7")).willReturn(List.of(
+                new SignalSchedule("hub-7", SignalKind.GRID_LIMIT_KW, "mqtt",
+                        List.of(new SignalInterval(now.minusSeconds(60), now.plusSeconds(3600), 42)), now, null),
+                new SignalSchedule("hub-7", SignalKind.GRID_LIMIT_KW, "operator",
+                        List.of(new SignalInterval(now.plusSeconds(3600), now.plusSeconds(7200), 20)), now, null)));
+
+        mvc.perform(get("/hubs/hub-7/signals"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"hub-signals\"")))
+                .andExpect(content().string(containsString("data-source=\"mqtt\"")))
+                .andExpect(content().string(containsString("42.00 kW")))
+                .andExpect(content().string(containsString("id=\"remove-operator-limit\"")))
                 .andExpect(content().string(not(containsString("id=\"pads-table\""))));
     }
 

@@ -14,6 +14,7 @@ import org.wptdlm.domain.planning.Pad;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.planning.Session;
 import org.wptdlm.domain.planning.SessionPlan;
+import org.wptdlm.domain.signal.GridLimitStep;
 import org.wptdlm.solver.whatif.VehicleBattery;
 
 class PlanChartsTest {
@@ -45,6 +46,24 @@ class PlanChartsTest {
         assertThat(chart.limitKw()).containsExactly(20.0, 20.0, 10.0, 20.0);
         assertThat(chart.baseLoadKw()).isNull();
         assertThat(chart.nowIndex()).isEqualTo(1);
+    }
+
+    @Test
+    void theBindingLimitCarriesItsSourcePerSlotAndPricesAndCarbonComeAlong() {
+        PlanningProblem priced = new PlanningProblem(START, 60, 4, PROBLEM.hub(), null, PROBLEM.pads(),
+                List.of(0.30, 0.30, 0.12, 0.12), List.of(400.0, 380.0, 150.0, 120.0), PROBLEM.sessions());
+        List<GridLimitStep> steps = List.of(
+                new GridLimitStep(0, START, 20, "info"),
+                new GridLimitStep(2, START.plusSeconds(7200), 10, "mqtt"),
+                new GridLimitStep(3, START.plusSeconds(10800), 20, "info"));
+
+        GridChart chart = new PlanCharts(priced, PLAN, ZoneOffset.UTC).gridDraw(START, steps);
+
+        assertThat(chart.limitSources()).containsExactly("info", "info", "mqtt", "info");
+        assertThat(chart.pricePerKwh()).containsExactly(0.30, 0.30, 0.12, 0.12);
+        assertThat(chart.carbonGPerKwh()).containsExactly(400.0, 380.0, 150.0, 120.0);
+        assertThat(charts.gridDraw(START).limitSources()).isNull();
+        assertThat(charts.gridDraw(START).pricePerKwh()).isNull();
     }
 
     @Test

@@ -103,6 +103,7 @@ class MalformedInputIntegrationTest {
                 new Endpoint("POST", "/api/what-if/scenarios", scenarioBody(), concat(
                         List.of(new Bad("name", "\"pad\\u0000down\"")),
                         numberBad("timeBudgetMs", "-1"))),
+                new Endpoint("PUT", "/api/hubs/" + HUB + "/signals/limits", signalBody(), signalBad()),
                 new Endpoint("POST", "/api/what-if/scenarios/{scenario}/runs", "{\"timeBudgetMs\":0}",
                         List.of(new Bad("timeBudgetMs", "-1"), new Bad("timeBudgetMs", "1e999"))));
         List<Arguments> cases = new ArrayList<>();
@@ -168,6 +169,25 @@ class MalformedInputIntegrationTest {
 
     private static List<Bad> requestBad() {
         return concat(numberBad("targetSocPercent", "-1", "101"), numberBad("requestedEnergyKwh", "0", "-3", "1e308"));
+    }
+
+    /** Each bad value inside an interval, and intervals or a validity that cannot be. */
+    private static List<Bad> signalBad() {
+        String interval = "[{\"start\":\"" + SOON + "\",\"end\":\"" + SOON.plus(1, ChronoUnit.HOURS) + "\",\"value\":%s}]";
+        List<Bad> bad = new ArrayList<>();
+        for (String value : List.of("\"NaN\"", "1e999", "-1e999", "\"Infinity\"", "-1", "100000.5", "null")) {
+            bad.add(new Bad("intervals", interval.formatted(value)));
+        }
+        bad.add(new Bad("intervals", "[]"));
+        bad.add(new Bad("intervals", "\"often\""));
+        bad.add(new Bad("validUntil", "\"tomorrow\""));
+        bad.add(new Bad("validUntil", "\"2001-01-01T00:00:00Z\""));
+        return bad;
+    }
+
+    private static String signalBody() {
+        return "{\"intervals\":[{\"start\":\"%s\",\"end\":\"%s\",\"value\":40}]}"
+                .formatted(SOON, SOON.plus(1, ChronoUnit.HOURS));
     }
 
     @SafeVarargs
