@@ -16,6 +16,7 @@ import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.ingest.model.ReplanSettings;
 import org.wptdlm.ingest.mqtt.MqttProperties;
 import org.wptdlm.ingest.payload.PayloadParser;
+import org.wptdlm.ingest.signal.SignalSettings;
 import org.wptdlm.ingest.store.IngestSettings;
 import org.wptdlm.solver.Planner;
 
@@ -24,7 +25,7 @@ import org.wptdlm.solver.Planner;
  * {@code @ConditionalOnMissingBean} sees the application's own beans first).
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
-@EnableConfigurationProperties({MqttProperties.class, ReplanSettings.class, IngestSettings.class})
+@EnableConfigurationProperties({MqttProperties.class, ReplanSettings.class, IngestSettings.class, SignalSettings.class})
 public class IngestAutoConfiguration {
 
     @Bean

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.wptdlm.db.query.Chunks;
 import org.wptdlm.db.query.TimeRange;
+import org.wptdlm.db.signal.SignalJson;
 import org.wptdlm.domain.plan.Plan;
 import org.wptdlm.domain.plan.PlanAllocation;
 import org.wptdlm.domain.plan.PlanFigures;
@@ -50,6 +51,7 @@ public class PlanRepository {
                 .set(PLANS.SLOTS, plan.slots())
                 .set(PLANS.STRATEGY, plan.strategy())
                 .set(PLANS.KPIS, JSONB.valueOf(plan.kpisJson()))
+                .set(PLANS.GRID_LIMIT_STEPS, SignalJson.steps(plan.gridLimitSteps()))
                 .returningResult(PLANS.ID)
                 .fetchSingle(PLANS.ID);
         for (List<PlanAllocation> chunk : Chunks.of(plan.allocations())) {
@@ -70,7 +72,7 @@ public class PlanRepository {
                     .execute();
         }
         return new Plan(id, plan.hubId(), plan.createdAt(), plan.startAt(), plan.slotMinutes(), plan.slots(),
-                plan.strategy(), plan.kpisJson(), plan.allocations());
+                plan.strategy(), plan.kpisJson(), plan.allocations(), plan.gridLimitSteps());
     }
 
     public Optional<Plan> findById(long id) {
@@ -126,7 +128,8 @@ public class PlanRepository {
                         plan.getSlots(),
                         plan.getStrategy(),
                         plan.getKpis().data(),
-                        allocationsOf(plan.getId())));
+                        allocationsOf(plan.getId()),
+                        SignalJson.steps(plan.getGridLimitSteps())));
     }
 
     private List<PlanAllocation> allocationsOf(long planId) {

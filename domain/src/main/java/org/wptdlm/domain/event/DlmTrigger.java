@@ -10,5 +10,7 @@ public enum DlmTrigger {
     GRID_LIMIT_CHANGE,
     SOC_DEVIATION,
     HUB_RECONNECT,
-    OPERATOR
+    OPERATOR,
+    /** A grid-limit, price, carbon or base-load schedule arrived, changed or went stale. */
+    SIGNAL_CHANGE
 }

@@ -6,6 +6,7 @@ import static org.wptdlm.domain.Invariants.requireText;
 
 import java.time.Instant;
 import java.util.List;
+import org.wptdlm.domain.signal.GridLimitStep;
 
 /**
  * A hub's plan as stored: power per session and slot over a horizon of {@code slots} slots of
@@ -14,6 +15,8 @@ import java.util.List;
  * @param id given by the store; null before the plan is saved
  * @param strategy what produced it: {@code greedy}, {@code timefold} or {@code fallback} in the live loop
  * @param kpisJson the plan's key figures as a JSON object (energy delivered, peak grid kW, …)
+ * @param gridLimitSteps the binding grid limit and the source that set it, as change points (empty
+ *     when not recorded: plans from files, or stored before signals existed)
  */
 public record Plan(
         Long id,
@@ -24,7 +27,8 @@ public record Plan(
         int slots,
         String strategy,
         String kpisJson,
-        List<PlanAllocation> allocations) {
+        List<PlanAllocation> allocations,
+        List<GridLimitStep> gridLimitSteps) {
 
     public static final int STRATEGY_MAX_LENGTH = 64;
 
@@ -40,12 +44,19 @@ public record Plan(
             throw new IllegalArgumentException("kpisJson must be a JSON object");
         }
         allocations = List.copyOf(allocations);
+        gridLimitSteps = gridLimitSteps == null ? List.of() : List.copyOf(gridLimitSteps);
         for (PlanAllocation allocation : allocations) {
             if (allocation.kwBySlot().size() != slots) {
                 throw new IllegalArgumentException("session " + allocation.sessionId() + " has "
                         + allocation.kwBySlot().size() + " slots, the plan " + slots);
             }
         }
+    }
+
+    /** A plan without a record of its binding grid limits. */
+    public Plan(Long id, String hubId, Instant createdAt, Instant startAt, int slotMinutes, int slots, String strategy,
+            String kpisJson, List<PlanAllocation> allocations) {
+        this(id, hubId, createdAt, startAt, slotMinutes, slots, strategy, kpisJson, allocations, List.of());
     }
 
     public Instant endAt() {

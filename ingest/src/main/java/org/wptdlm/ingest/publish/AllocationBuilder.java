@@ -12,6 +12,7 @@ import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.planning.Session;
 import org.wptdlm.domain.planning.SessionPlan;
+import org.wptdlm.domain.signal.GridLimitStep;
 import org.wptdlm.ingest.model.HubSnapshot;
 import org.wptdlm.ingest.model.PadSnapshot;
 import org.wptdlm.ingest.payload.HubEventMessage;
@@ -28,10 +29,11 @@ public final class AllocationBuilder {
     private AllocationBuilder() {}
 
     /**
+     * @param gridLimitSteps the binding grid limit of the problem's slots and the source of each
      * @param validity how long the allocation holds without a newer one before the controller falls back
      */
-    public static Built build(HubSnapshot hub, PlanningProblem problem, Plan plan, DlmTrigger trigger,
-            String publisherId, Instant now, Duration validity) {
+    public static Built build(HubSnapshot hub, PlanningProblem problem, List<GridLimitStep> gridLimitSteps, Plan plan,
+            DlmTrigger trigger, String publisherId, Instant now, Duration validity) {
         Map<String, double[]> plannedKwByPad = new HashMap<>();
         Map<String, String> vehicleByPad = new HashMap<>();
         Map<String, Session> sessions = new HashMap<>();
@@ -52,8 +54,8 @@ public final class AllocationBuilder {
                         : first);
             }
         }
-        SafetyGuard.Guarded guarded = SafetyGuard.guard(hub, plannedKwByPad, problem.slots());
-        Map<String, Double> fallbackKw = FallbackLimits.of(hub);
+        SafetyGuard.Guarded guarded = SafetyGuard.guard(hub, ChargingBudget.bySlotKw(hub, problem), plannedKwByPad);
+        Map<String, Double> fallbackKw = FallbackLimits.of(hub, ChargingBudget.lowestKw(hub, problem));
         List<AllocationEvent.Setpoint> setpoints = new ArrayList<>();
         List<AllocationEvent.PadSchedule> schedule = new ArrayList<>();
         for (PadSnapshot pad : hub.pads()) {
@@ -69,7 +71,8 @@ public final class AllocationBuilder {
         }
         AllocationEvent event = new AllocationEvent(HubEventMessage.SERVICE_SOURCE, "ALLOCATION", publisherId,
                 hub.hubId(), null, null, trigger.name(), plan.strategy(), now, problem.start(), problem.slotMinutes(),
-                now.plus(validity), hub.gridLimitKw(), hub.baseLoadKw(), setpoints, schedule);
+                now.plus(validity), problem.hub().limitKw(0), problem.hub().baseLoadKw(0), gridLimitSteps, setpoints,
+                schedule);
         return new Built(event, guarded.corrections());
     }
 }

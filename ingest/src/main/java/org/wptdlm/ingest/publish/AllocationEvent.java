@@ -2,6 +2,7 @@ package org.wptdlm.ingest.publish;
 
 import java.time.Instant;
 import java.util.List;
+import org.wptdlm.domain.signal.GridLimitStep;
 
 /**
  * The DLM event the service publishes on {@code iot/hubs/{hub_id}/dlm/events} and, retained, on
@@ -20,7 +21,10 @@ import java.util.List;
  * @param slotStart start of slot 0 of {@code schedule}
  * @param validUntil when the controller should switch to the fallback limits if no newer
  *     allocation has arrived
- * @param gridLimitKw the limit the allocation respects (grid limit minus base load is the budget)
+ * @param gridLimitKw the binding grid limit of the current slot (grid limit minus base load is the budget)
+ * @param baseLoadKw the base load of the current slot
+ * @param gridLimits the binding grid limit per slot of {@code schedule} as change points, each with the
+ *     source that set it ({@code info}, {@code mqtt}, {@code operator}, {@code safe-limit:<source>}, …)
  * @param setpoints one per pad of the hub, for the current slot
  * @param schedule one per pad with power planned, kW per slot from {@code slotStart}
  */
@@ -39,6 +43,7 @@ public record AllocationEvent(
         Instant validUntil,
         double gridLimitKw,
         double baseLoadKw,
+        List<GridLimitStep> gridLimits,
         List<Setpoint> setpoints,
         List<PadSchedule> schedule) {
 
@@ -54,6 +59,6 @@ public record AllocationEvent(
 
     public AllocationEvent withIds(Long newPlanId, Long newSequence) {
         return new AllocationEvent(source, type, publisherId, hubId, newPlanId, newSequence, trigger, strategy, ts,
-                slotStart, slotMinutes, validUntil, gridLimitKw, baseLoadKw, setpoints, schedule);
+                slotStart, slotMinutes, validUntil, gridLimitKw, baseLoadKw, gridLimits, setpoints, schedule);
     }
 }

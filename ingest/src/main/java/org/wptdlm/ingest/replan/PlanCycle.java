@@ -30,7 +30,10 @@ import org.wptdlm.ingest.model.VehicleSnapshot;
 import org.wptdlm.ingest.publish.AllocationBuilder;
 import org.wptdlm.ingest.publish.AllocationEvent;
 import org.wptdlm.ingest.publish.AllocationPublisher;
+import org.wptdlm.ingest.publish.ChargingBudget;
 import org.wptdlm.ingest.publish.FallbackLimits;
+import org.wptdlm.ingest.signal.SignalStore;
+import org.wptdlm.domain.signal.SlotSignals;
 import org.wptdlm.solver.Planner;
 
 /**
@@ -49,6 +52,7 @@ class PlanCycle {
     private final AllocationPublisher publisher;
     private final ReplanSettings settings;
     private final ProblemBuilder problems;
+    private final SignalStore signals;
     private final Executor improvements;
     private final String publisherId;
     private final Clock clock;
@@ -58,8 +62,10 @@ class PlanCycle {
     private final Counter improvedPublished;
 
     PlanCycle(LiveModel model, Planner planner, AllocationPublisher publisher, ReplanSettings settings,
-            CriticalityRule criticality, Executor improvements, String publisherId, Clock clock, MeterRegistry meters) {
+            CriticalityRule criticality, SignalStore signals, Executor improvements, String publisherId, Clock clock,
+            MeterRegistry meters) {
         this.model = model;
+        this.signals = signals;
         this.planner = planner;
         this.publisher = publisher;
         this.settings = settings;
@@ -87,15 +93,19 @@ class PlanCycle {
         if (hub.pads().isEmpty()) {
             return;
         }
-        PlanningProblem problem = problems.build(hub, model::vehicle, now);
+        SlotSignals slotSignals = signals.slots(hubId, hub.gridLimitKw(), hub.baseLoadKw(), ProblemBuilder.start(now),
+                settings.slotMinutes(), settings.horizonSlots());
+        LiveProblem live = new LiveProblem(problems.build(hub, model::vehicle, now, slotSignals),
+                slotSignals.gridLimitSteps(ProblemBuilder.start(now), settings.slotMinutes()));
+        PlanningProblem problem = live.problem();
         Plan greedy = hub.telemetryStale(now, settings.staleTelemetryAfter())
                 ? staleTelemetryPlan(hub, problem)
                 : greedyOrFallback(hub, problem);
         long generation = generationByHub.computeIfAbsent(hubId, id -> new AtomicLong()).incrementAndGet();
-        publish(hubModel, hub, problem, greedy, trigger, now);
+        publish(hubModel, hub, live, greedy, trigger, now);
         greedyTimer.record(Duration.ofNanos(System.nanoTime() - started));
         if (!problem.sessions().isEmpty() && !FALLBACK_STRATEGY.equals(greedy.strategy())) {
-            improvements.execute(() -> improve(hubModel, hub, problem, greedy, trigger, generation));
+            improvements.execute(() -> improve(hubModel, hub, live, greedy, trigger, generation));
         }
     }
 
@@ -115,7 +125,7 @@ class PlanCycle {
     private Plan staleTelemetryPlan(HubSnapshot hub, PlanningProblem problem) {
         log.warn("Hub {}: no pad telemetry since {}; planning with the fallback limits", hub.hubId(),
                 hub.padTelemetryAt());
-        Map<String, Double> fallbackKwByPad = FallbackLimits.of(hub);
+        Map<String, Double> fallbackKwByPad = FallbackLimits.of(hub, ChargingBudget.lowestKw(hub, problem));
         List<SessionPlan> sessions = problem.sessions().stream()
                 .map(session -> new SessionPlan(session.id(), session.padId(), Collections.nCopies(problem.slots(),
                         session.padId() == null ? 0.0
@@ -136,10 +146,11 @@ class PlanCycle {
         return new Plan(sessions, null, FALLBACK_STRATEGY, List.of("greedy planning failed"));
     }
 
-    private void publish(HubModel hubModel, HubSnapshot hub, PlanningProblem problem, Plan plan, DlmTrigger trigger,
+    private void publish(HubModel hubModel, HubSnapshot hub, LiveProblem live, Plan plan, DlmTrigger trigger,
             Instant now) {
-        AllocationBuilder.Built built = AllocationBuilder.build(
-                hub, problem, plan, trigger, publisherId, now, settings.interval().multipliedBy(2));
+        PlanningProblem problem = live.problem();
+        AllocationBuilder.Built built = AllocationBuilder.build(hub, problem, live.gridLimitSteps(), plan, trigger,
+                publisherId, now, settings.interval().multipliedBy(2));
         if (!built.corrections().isEmpty()) {
             corrected.increment();
             log.error("Plan {} for hub {} broke limits; published scaled down: {}",
@@ -164,8 +175,9 @@ class PlanCycle {
         }
     }
 
-    private void improve(HubModel hubModel, HubSnapshot hub, PlanningProblem problem, Plan greedy, DlmTrigger trigger,
+    private void improve(HubModel hubModel, HubSnapshot hub, LiveProblem live, Plan greedy, DlmTrigger trigger,
             long generation) {
+        PlanningProblem problem = live.problem();
         try {
             Plan improved = planner.improve(problem, greedy, settings.improvementBudget());
             if (!isCurrent(hub.hubId(), generation)
@@ -173,7 +185,7 @@ class PlanCycle {
                 return;
             }
             improvedPublished.increment();
-            publish(hubModel, hub, problem, improved, trigger, clock.instant());
+            publish(hubModel, hub, live, improved, trigger, clock.instant());
         } catch (RuntimeException e) {
             log.warn("Improving the plan of hub {} failed; the greedy plan stays: {}", hub.hubId(), e.toString());
         }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +17,9 @@ import org.wptdlm.domain.planning.HubLimits;
 import org.wptdlm.domain.planning.Pad;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.planning.Session;
+import org.wptdlm.domain.signal.SignalStacking;
+import org.wptdlm.domain.signal.SlotSignals;
+import org.wptdlm.domain.signal.StalePolicy;
 import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.ingest.model.HubSnapshot;
 import org.wptdlm.ingest.model.PadSnapshot;
@@ -28,7 +30,8 @@ import org.wptdlm.ingest.model.VehicleSnapshot;
  * Turns a hub's live state into a planning problem starting now: the pads that can charge, and a
  * session per open request with the energy still missing. A vehicle on a pad is fixed to it and
  * present from slot 0; a vehicle that asked before parking may be given a pad from slot 1 on, so
- * the current slot only powers vehicles that are there. Pure: no I/O.
+ * the current slot only powers vehicles that are there. The grid limit, base load, prices and
+ * carbon per slot come from the hub's {@link SlotSignals}. Pure: no I/O.
  */
 final class ProblemBuilder {
 
@@ -42,8 +45,22 @@ final class ProblemBuilder {
         this.criticality = criticality;
     }
 
+    /** Slot 0 of a problem built at {@code now} starts here. */
+    static Instant start(Instant now) {
+        return now.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** A problem with the hub's own limit and status base load in every slot, and no prices. */
     PlanningProblem build(HubSnapshot hub, Function<String, Optional<VehicleSnapshot>> vehicles, Instant now) {
-        Instant start = now.truncatedTo(ChronoUnit.SECONDS);
+        SlotSignals own = SignalStacking.stack(List.of(), hub.gridLimitKw(), hub.baseLoadKw(), start(now), slotMinutes,
+                slots, StalePolicy.DEFAULT);
+        return build(hub, vehicles, now, own);
+    }
+
+    /** @param signals the hub's signals over this problem's slots, from {@link #start(Instant)} */
+    PlanningProblem build(HubSnapshot hub, Function<String, Optional<VehicleSnapshot>> vehicles, Instant now,
+            SlotSignals signals) {
+        Instant start = start(now);
         List<PadSnapshot> usablePads = hub.status() == HubStatus.ONLINE
                 ? hub.pads().stream().filter(pad -> pad.status().canCharge()).toList()
                 : List.of();
@@ -54,10 +71,11 @@ final class ProblemBuilder {
                 .map(entry -> new Circuit(entry.getKey(), entry.getValue()))
                 .sorted((a, b) -> a.id().compareTo(b.id()))
                 .toList();
-        HubLimits limits = new HubLimits(hub.hubId(), hub.gridLimitKw(), null,
-                Collections.nCopies(slots, hub.baseLoadKw()));
+        HubLimits limits = new HubLimits(hub.hubId(), hub.gridLimitKw(), signals.gridLimitKwBySlot(),
+                signals.baseLoadKwBySlot());
         List<Session> sessions = pads.isEmpty() ? List.of() : sessions(hub, usablePads, vehicles, start);
-        return new PlanningProblem(start, slotMinutes, slots, limits, circuits, pads, null, null, sessions);
+        return new PlanningProblem(start, slotMinutes, slots, limits, circuits, pads, signals.pricePerKwhBySlot(),
+                signals.carbonGPerKwhBySlot(), sessions);
     }
 
     private List<Session> sessions(HubSnapshot hub, List<PadSnapshot> usablePads,

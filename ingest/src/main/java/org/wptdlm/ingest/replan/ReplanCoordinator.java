@@ -23,6 +23,7 @@ import org.wptdlm.ingest.model.ReplanRequests;
 import org.wptdlm.ingest.model.ReplanSettings;
 import org.wptdlm.ingest.mqtt.MqttProperties;
 import org.wptdlm.ingest.publish.AllocationPublisher;
+import org.wptdlm.ingest.signal.SignalStore;
 import org.wptdlm.solver.Planner;
 
 /**
@@ -47,12 +48,13 @@ public class ReplanCoordinator implements ReplanRequests, DisposableBean {
     private final Map<String, HubTurn> turns = new ConcurrentHashMap<>();
 
     public ReplanCoordinator(LiveModel model, Planner planner, AllocationPublisher publisher, ReplanSettings settings,
-            CriticalityRule criticality, MqttProperties mqtt, Clock clock, MeterRegistry meters) {
+            CriticalityRule criticality, SignalStore signals, MqttProperties mqtt, Clock clock, MeterRegistry meters) {
         this.planning = Executors.newScheduledThreadPool(PLANNING_THREADS, named("replan"));
         this.improving = new ThreadPoolExecutor(settings.improvementThreads(), settings.improvementThreads(),
                 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(IMPROVEMENTS_WAITING), named("replan-improve"),
                 new ThreadPoolExecutor.DiscardOldestPolicy());
-        this.cycle = new PlanCycle(model, planner, publisher, settings, criticality, improving, mqtt.clientId(), clock, meters);
+        this.cycle = new PlanCycle(model, planner, publisher, settings, criticality, signals, improving, mqtt.clientId(),
+                clock, meters);
         this.debounce = settings.debounce();
     }
 

@@ -47,22 +47,23 @@ class JooqPlanAudit implements PlanAudit {
             Instant publishedAt) {
         String description = "hub " + published.hubId() + " allocation #" + published.sequence();
         writes.submit(Write.described(description, () -> transactions.executeWithoutResult(status -> {
-            long planId = savePlan(published.hubId(), problem, plan, published.ts());
+            long planId = savePlan(published, problem, plan);
             String stored = json(published.withIds(planId, null));
             events.appendNumbered(new NewDlmEvent(published.hubId(), DlmEventSource.SERVICE, DlmEventType.ALLOCATION,
                     trigger, planId, stored, published.ts()), published.sequence(), publishedAt);
         })));
     }
 
-    private long savePlan(String hubId, PlanningProblem problem, Plan plan, Instant createdAt) {
+    private long savePlan(AllocationEvent published, PlanningProblem problem, Plan plan) {
         Map<String, String> vehicleBySession = new HashMap<>();
         problem.sessions().forEach(session -> vehicleBySession.put(session.id(), session.vehicleId()));
         var allocations = plan.sessions().stream()
                 .map(session -> new PlanAllocation(session.id(), vehicleBySession.get(session.id()), session.padId(),
                         session.kwBySlot()))
                 .toList();
-        var stored = plans.save(new org.wptdlm.domain.plan.Plan(null, hubId, createdAt, problem.start(),
-                problem.slotMinutes(), problem.slots(), plan.strategy(), kpisJson(plan), allocations));
+        var stored = plans.save(new org.wptdlm.domain.plan.Plan(null, published.hubId(), published.ts(),
+                problem.start(), problem.slotMinutes(), problem.slots(), plan.strategy(), kpisJson(plan), allocations,
+                published.gridLimits()));
         return stored.id();
     }
 

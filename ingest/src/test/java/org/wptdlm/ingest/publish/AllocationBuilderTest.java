@@ -54,7 +54,7 @@ class AllocationBuilderTest {
     }
 
     private static AllocationBuilder.Built build(Plan plan) {
-        return AllocationBuilder.build(hub(), problem(), plan, DlmTrigger.CHARGING_REQUEST, "svc", NOW, Duration.ofMinutes(10));
+        return AllocationBuilder.build(hub(), problem(), List.of(), plan, DlmTrigger.CHARGING_REQUEST, "svc", NOW, Duration.ofMinutes(10));
     }
 
     @Test

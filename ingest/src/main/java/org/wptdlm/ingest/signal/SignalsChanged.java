@@ -1,0 +1,4 @@
+package org.wptdlm.ingest.signal;
+
+/** A hub's signals changed (a schedule arrived, changed, was removed, or a limit source went stale). */
+public record SignalsChanged(String hubId) {}
