@@ -24,7 +24,8 @@ import org.wptdlm.ingest.model.LiveModel;
 
 /**
  * The external signal sources that are configured (OpenADR VEN, time-of-use tables, HTTP feeds),
- * polled by one {@link SignalSourcePoller}, all delivering into the application's {@link SignalSink}.
+ * polled by one {@link SignalSourcePoller}, all delivering into the application's {@link SignalSink}
+ * (only what changed, see {@link Redelivery}).
  * An auto-configuration so that the condition sees the sink the live loop registers.
  */
 @AutoConfiguration(after = IngestAutoConfiguration.class)
@@ -35,18 +36,19 @@ public class SignalSourcesAutoConfiguration {
     @Bean
     SignalSourcePoller signalSourcePoller(SignalSink sink, LiveModel model, Clock clock, MeterRegistry meters,
             ObjectMapper json, OpenAdrProperties openAdr, TariffTables tariffs, HttpFeeds feeds) {
+        SignalSink changes = new Redelivery(sink);
         HubDirectory hubs = () -> model.hubs().stream().map(HubModel::hubId).collect(Collectors.toSet());
         List<PolledSource> sources = new ArrayList<>();
         if (openAdr.enabled()) {
-            sources.add(new OpenAdrVen(OpenAdrClient.vtn(openAdr), openAdr, sink, clock,
+            sources.add(new OpenAdrVen(OpenAdrClient.vtn(openAdr), openAdr, changes, clock,
                     new SourceOutcomes("openadr", meters)));
         }
         if (!tariffs.isEmpty()) {
-            sources.add(new TimeOfUseSource(tariffs, hubs, sink, clock,
+            sources.add(new TimeOfUseSource(tariffs, hubs, changes, clock,
                     new SourceOutcomes(TimeOfUseSource.SOURCE, meters)));
         }
         for (HttpFeeds.Feed feed : feeds.feeds()) {
-            sources.add(new HttpFeedSource(feed, json, hubs, sink, clock,
+            sources.add(new HttpFeedSource(feed, json, hubs, changes, clock,
                     new SourceOutcomes("feed:" + feed.name(), meters)));
         }
         return new SignalSourcePoller(sources);

@@ -59,6 +59,11 @@ public record OpenAdrProperties(
         return "client_secret_basic".equals(clientAuthentication) || "client_secret_post".equals(clientAuthentication);
     }
 
+    @AssertTrue(message = "dlm.signals.openadr.valid-for must be longer than poll-interval, or every answer goes stale before the next")
+    public boolean isValidLongerThanPoll() {
+        return validFor.compareTo(pollInterval) > 0;
+    }
+
     private static boolean notBlank(String value) {
         return value != null && !value.isBlank();
     }
