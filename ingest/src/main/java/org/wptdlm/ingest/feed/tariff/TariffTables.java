@@ -27,8 +27,8 @@ public record TariffTables(
         @NotNull @DefaultValue("UTC") ZoneId zone,
         @NotNull @DefaultValue("48h") Duration horizon,
         @NotNull @DefaultValue("5m") Duration refresh,
-        @Valid @DefaultValue List<TimeOfUseRule> price,
-        @Valid @DefaultValue List<TimeOfUseRule> carbon) {
+        @Valid @DefaultValue List<TariffRule> price,
+        @Valid @DefaultValue List<TariffRule> carbon) {
 
     public boolean isEmpty() {
         return price.isEmpty() && carbon.isEmpty();

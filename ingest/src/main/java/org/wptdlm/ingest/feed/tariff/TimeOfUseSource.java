@@ -12,6 +12,7 @@ import org.wptdlm.domain.signal.SignalInterval;
 import org.wptdlm.domain.signal.SignalKind;
 import org.wptdlm.domain.signal.SignalSchedule;
 import org.wptdlm.domain.signal.SignalSink;
+import org.wptdlm.domain.signal.TimeOfUseTable;
 import org.wptdlm.ingest.feed.HubDirectory;
 import org.wptdlm.ingest.feed.PolledSource;
 import org.wptdlm.ingest.feed.SourceOutcomes;
@@ -75,18 +76,19 @@ public final class TimeOfUseSource implements PolledSource {
         return schedules;
     }
 
-    private void addIfRuled(List<SignalSchedule> schedules, String hubId, SignalKind kind, List<TimeOfUseRule> table,
+    private void addIfRuled(List<SignalSchedule> schedules, String hubId, SignalKind kind, List<TariffRule> table,
             Instant from, Instant until, Instant now) {
-        List<TimeOfUseRule> rules = rulesFor(hubId, table);
+        List<TariffRule> rules = rulesFor(hubId, table);
         if (!rules.isEmpty()) {
-            List<SignalInterval> intervals = new TimeOfUseTable(rules, tables.zone()).intervals(from, until);
+            TimeOfUseTable hubTable = new TimeOfUseTable(rules.stream().map(TariffRule::rule).toList(), tables.zone());
+            List<SignalInterval> intervals = hubTable.intervals(from, until);
             schedules.add(new SignalSchedule(hubId, kind, SOURCE, intervals, now, until));
         }
     }
 
     /** A hub's own rules replace the default ones entirely. */
-    private static List<TimeOfUseRule> rulesFor(String hubId, List<TimeOfUseRule> table) {
-        List<TimeOfUseRule> own = table.stream().filter(rule -> hubId.equals(rule.hubId())).toList();
-        return own.isEmpty() ? table.stream().filter(TimeOfUseRule::isDefault).toList() : own;
+    private static List<TariffRule> rulesFor(String hubId, List<TariffRule> table) {
+        List<TariffRule> own = table.stream().filter(rule -> hubId.equals(rule.hubId())).toList();
+        return own.isEmpty() ? table.stream().filter(TariffRule::isDefault).toList() : own;
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.wptdlm.domain.signal.SignalKind;
 import org.wptdlm.domain.signal.SignalSchedule;
+import org.wptdlm.domain.signal.TimeOfUseTable;
 import org.wptdlm.ingest.feed.SourceOutcomes;
 
 /** Static time-of-use tables: night windows past midnight, weekdays, hub overrides, time zones. */
@@ -51,7 +52,7 @@ class TimeOfUseSourceTest {
         TariffTables tables = tables(List.of(
                 rule(null, List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), "00:00", "00:00", 0.15),
                 rule(null, List.of(), "00:00", "00:00", 0.28)), List.of());
-        TimeOfUseTable table = new TimeOfUseTable(tables.price(), BERLIN);
+        TimeOfUseTable table = new TimeOfUseTable(tables.price().stream().map(TariffRule::rule).toList(), BERLIN);
 
         assertThat(table.valueAt(at("2026-12-05T12:00"))).isEqualTo(0.15);
         assertThat(table.valueAt(at("2026-12-07T00:00"))).isEqualTo(0.28);
@@ -95,12 +96,12 @@ class TimeOfUseSourceTest {
         }).orElseThrow();
     }
 
-    private static TariffTables tables(List<TimeOfUseRule> price, List<TimeOfUseRule> carbon) {
+    private static TariffTables tables(List<TariffRule> price, List<TariffRule> carbon) {
         return new TariffTables(BERLIN, Duration.ofHours(48), Duration.ofMinutes(5), price, carbon);
     }
 
-    private static TimeOfUseRule rule(String hubId, List<DayOfWeek> days, String from, String to, double value) {
-        return new TimeOfUseRule(hubId, days, LocalTime.parse(from), LocalTime.parse(to), value);
+    private static TariffRule rule(String hubId, List<DayOfWeek> days, String from, String to, double value) {
+        return new TariffRule(hubId, days, LocalTime.parse(from), LocalTime.parse(to), value);
     }
 
     /** A Berlin wall-clock time. */

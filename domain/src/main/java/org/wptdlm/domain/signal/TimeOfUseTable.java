@@ -1,16 +1,16 @@
-package org.wptdlm.ingest.feed.tariff;
+package org.wptdlm.domain.signal;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.wptdlm.domain.signal.SignalInterval;
 
 /**
- * One hub's rules for one kind, turned into intervals (pure). Walks the window minute by minute,
- * in the table's time zone so that daylight-saving days come out right, and joins equal
- * neighbours; minutes no rule covers get no interval.
+ * A time-of-use table (prices or carbon intensity by day of week and time of day) read in its time
+ * zone: the first rule that covers a minute gives its value. Turned into intervals minute by minute
+ * in that zone, so daylight-saving days come out right; equal neighbours are joined, and minutes no
+ * rule covers get no interval.
  */
 public final class TimeOfUseTable {
 
@@ -43,7 +43,7 @@ public final class TimeOfUseTable {
         return intervals;
     }
 
-    /** The first rule that covers the minute wins, as in the configured order. */
+    /** The first rule that covers the instant wins, in the table's order; null where none does. */
     public Double valueAt(Instant instant) {
         var local = instant.atZone(zone);
         for (TimeOfUseRule rule : rules) {
