@@ -11,12 +11,12 @@ import java.util.Set;
  * {@code to} at or before {@code from} runs past midnight into the next day ({@code 22:00}–{@code 06:00}),
  * and the hours after midnight belong to the day the rule names; {@code 00:00}–{@code 00:00} is the whole day.
  *
- * @param days the days it applies on, every day when empty
+ * @param days the days it applies on, every day when empty or absent
  */
 public record TimeOfUseRule(Set<DayOfWeek> days, LocalTime from, LocalTime to, double value) {
 
     public TimeOfUseRule {
-        days = Set.copyOf(days);
+        days = days == null ? Set.of() : Set.copyOf(days);
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (!Double.isFinite(value) || value < 0) {
