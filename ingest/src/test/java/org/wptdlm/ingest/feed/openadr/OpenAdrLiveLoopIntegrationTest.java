@@ -14,18 +14,27 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.wptdlm.ingest.payload.PayloadParser;
+import org.wptdlm.ingest.support.IngestTestApplication;
 import org.wptdlm.ingest.support.LiveLoopTest;
 import org.wptdlm.ingest.support.TestClient;
 
 /**
  * The OpenADR VEN inside the live loop: a VTN stub on loopback announces an import capacity limit
  * for the hub's site, and the allocations published over MQTT stay under it, naming it as the
- * binding source.
+ * binding source. The live loop as {@link LiveLoopTest} runs it, with a VEN configured and an MQTT
+ * client id of its own: the other live-loop tests' cached context stays connected with theirs.
  */
-class OpenAdrLiveLoopIntegrationTest extends LiveLoopTest {
+@SpringBootTest(classes = IngestTestApplication.class, properties = {
+        "dlm.mqtt.clean-session=true",
+        "dlm.replan.debounce=50ms",
+        "dlm.replan.improvement-budget=300ms",
+        "dlm.ingest.flush-interval=50ms",
+        "spring.main.banner-mode=off"})
+class OpenAdrLiveLoopIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final double EFFICIENCY = 0.9;
@@ -33,12 +42,15 @@ class OpenAdrLiveLoopIntegrationTest extends LiveLoopTest {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
     private static final String HUB_ID = "adr-" + RUN + "-hub";
     private static final VtnStub VTN = new VtnStub();
+    private static final String SERVICE_CLIENT_ID = "adr-" + RUN + "-service";
 
     private final ObjectMapper mapper = PayloadParser.mapper();
     private TestClient controller;
 
     @DynamicPropertySource
-    static void vtn(DynamicPropertyRegistry registry) {
+    static void services(DynamicPropertyRegistry registry) {
+        LiveLoopTest.registerDatabase(registry);
+        registry.add("dlm.mqtt.url", LiveLoopTest::brokerUrl);
         Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(1));
         VTN.serveEvents("""
                 [{"id":"evt-%s","programID":"prog-grid","priority":0,
@@ -47,6 +59,7 @@ class OpenAdrLiveLoopIntegrationTest extends LiveLoopTest {
                   "intervalPeriod":{"start":"%s","duration":"PT8H"},
                   "intervals":[{"id":0,"payloads":[{"type":"IMPORT_CAPACITY_LIMIT","values":[%s]}]}]}]"""
                 .formatted(RUN, RUN, start, VTN_LIMIT_KW));
+        registry.add("dlm.mqtt.client-id", () -> SERVICE_CLIENT_ID);
         registry.add("dlm.signals.openadr.enabled", () -> "true");
         registry.add("dlm.signals.openadr.base-url", () -> VTN.baseUrl().toString());
         registry.add("dlm.signals.openadr.token-url", () -> VTN.tokenUrl().toString());
@@ -64,7 +77,7 @@ class OpenAdrLiveLoopIntegrationTest extends LiveLoopTest {
 
     @BeforeEach
     void connectController() throws Exception {
-        controller = new TestClient(brokerUrl());
+        controller = new TestClient(LiveLoopTest.brokerUrl());
         controller.subscribe("iot/hubs/" + HUB_ID + "/dlm/events");
     }
 
@@ -155,7 +168,7 @@ class OpenAdrLiveLoopIntegrationTest extends LiveLoopTest {
     private JsonNode awaitAllocation(Predicate<JsonNode> matching) throws InterruptedException {
         TestClient.Received received = controller.await(message -> {
             JsonNode event = parse(message.payload());
-            return event != null && CLIENT_ID.equals(event.path("publisherId").asText())
+            return event != null && SERVICE_CLIENT_ID.equals(event.path("publisherId").asText())
                     && "ALLOCATION".equals(event.path("type").asText()) && matching.test(event);
         }, WAIT);
         return parse(received.payload());
