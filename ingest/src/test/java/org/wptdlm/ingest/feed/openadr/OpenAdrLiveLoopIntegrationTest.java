@@ -14,11 +14,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.wptdlm.ingest.payload.PayloadParser;
-import org.wptdlm.ingest.support.IngestTestApplication;
+import org.wptdlm.ingest.support.LiveLoopSpringBootTest;
 import org.wptdlm.ingest.support.LiveLoopTest;
 import org.wptdlm.ingest.support.TestClient;
 
@@ -28,12 +27,7 @@ import org.wptdlm.ingest.support.TestClient;
  * binding source. The live loop as {@link LiveLoopTest} runs it, with a VEN configured and an MQTT
  * client id of its own: the other live-loop tests' cached context stays connected with theirs.
  */
-@SpringBootTest(classes = IngestTestApplication.class, properties = {
-        "dlm.mqtt.clean-session=true",
-        "dlm.replan.debounce=50ms",
-        "dlm.replan.improvement-budget=300ms",
-        "dlm.ingest.flush-interval=50ms",
-        "spring.main.banner-mode=off"})
+@LiveLoopSpringBootTest
 class OpenAdrLiveLoopIntegrationTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
