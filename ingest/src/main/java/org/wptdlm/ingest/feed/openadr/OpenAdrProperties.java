@@ -27,7 +27,8 @@ import org.springframework.validation.annotation.Validated;
  *     an event without targets applies to every hub named here
  * @param pollInterval how often the VTN is asked
  * @param validFor how long one answer is trusted: a VTN that stays silent longer makes the
- *     schedules stale (then the signal store's stale rules apply)
+ *     schedules stale (then the signal store's stale rules apply); slots beyond it (and the hold)
+ *     are planned with the safe limit, so it is also how far ahead plans follow the VTN
  * @param timeout connect and read timeout of each HTTP call
  */
 @Validated
@@ -44,7 +45,7 @@ public record OpenAdrProperties(
         String venName,
         @DefaultValue Map<String, String> targetHubs,
         @NotNull @DefaultValue("60s") Duration pollInterval,
-        @NotNull @DefaultValue("5m") Duration validFor,
+        @NotNull @DefaultValue("1h") Duration validFor,
         @NotNull @DefaultValue("10s") Duration timeout,
         @Positive @DefaultValue("50") int pageSize) {
 
