@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wptdlm.db.query.Chunks;
 import org.wptdlm.db.query.TimeRange;
 import org.wptdlm.db.signal.SignalJson;
+import org.wptdlm.domain.plan.DailyPlanCost;
+import org.wptdlm.domain.plan.DailyPlanCosts;
+import org.wptdlm.domain.plan.DailyPlanCosts.PlanSlots;
 import org.wptdlm.domain.plan.Plan;
 import org.wptdlm.domain.plan.PlanAllocation;
 import org.wptdlm.domain.plan.PlanFigures;
@@ -52,6 +57,8 @@ public class PlanRepository {
                 .set(PLANS.STRATEGY, plan.strategy())
                 .set(PLANS.KPIS, JSONB.valueOf(plan.kpisJson()))
                 .set(PLANS.GRID_LIMIT_STEPS, SignalJson.steps(plan.gridLimitSteps()))
+                .set(PLANS.COST_BY_SLOT, arrayOrNull(plan.costBySlot()))
+                .set(PLANS.CARBON_KG_BY_SLOT, arrayOrNull(plan.carbonKgBySlot()))
                 .returningResult(PLANS.ID)
                 .fetchSingle(PLANS.ID);
         for (List<PlanAllocation> chunk : Chunks.of(plan.allocations())) {
@@ -72,7 +79,8 @@ public class PlanRepository {
                     .execute();
         }
         return new Plan(id, plan.hubId(), plan.createdAt(), plan.startAt(), plan.slotMinutes(), plan.slots(),
-                plan.strategy(), plan.kpisJson(), plan.allocations(), plan.gridLimitSteps());
+                plan.strategy(), plan.kpisJson(), plan.allocations(), plan.gridLimitSteps(), plan.costBySlot(),
+                plan.carbonKgBySlot());
     }
 
     public Optional<Plan> findById(long id) {
@@ -105,6 +113,33 @@ public class PlanRepository {
                 .fetch(Records.mapping(PlanFigures::new));
     }
 
+    /**
+     * Planned cost and CO₂ per hub and day in {@code zone}, from the plans made in {@code range}: each
+     * slot counted once, from the plan in force for it, up to {@code until} ({@link DailyPlanCosts}).
+     */
+    public List<DailyPlanCost> dailyCosts(String hubId, TimeRange range, ZoneId zone, Instant until) {
+        Condition condition = range.contains(PLANS.CREATED_AT);
+        if (hubId != null) {
+            condition = condition.and(PLANS.HUB_ID.eq(hubId));
+        }
+        List<PlanSlots> plans = dsl.select(PLANS.HUB_ID, PLANS.START_AT, PLANS.SLOT_MINUTES,
+                        PLANS.COST_BY_SLOT.convertFrom(PlanRepository::listOrEmpty),
+                        PLANS.CARBON_KG_BY_SLOT.convertFrom(PlanRepository::listOrEmpty))
+                .from(PLANS)
+                .where(condition)
+                .orderBy(PLANS.HUB_ID, PLANS.CREATED_AT, PLANS.ID)
+                .fetch(Records.mapping(PlanSlots::new));
+        return DailyPlanCosts.of(plans, zone, until);
+    }
+
+    private static Double[] arrayOrNull(List<Double> values) {
+        return values.isEmpty() ? null : values.toArray(Double[]::new);
+    }
+
+    private static List<Double> listOrEmpty(Double[] values) {
+        return values == null ? List.of() : Arrays.asList(values);
+    }
+
     /** The stored KPIs, or null when the plan was stored without any or they are not readable. */
     private static Kpis kpis(JSONB json) {
         try {
@@ -129,7 +164,9 @@ public class PlanRepository {
                         plan.getStrategy(),
                         plan.getKpis().data(),
                         allocationsOf(plan.getId()),
-                        SignalJson.steps(plan.getGridLimitSteps())));
+                        SignalJson.steps(plan.getGridLimitSteps()),
+                        listOrEmpty(plan.getCostBySlot()),
+                        listOrEmpty(plan.getCarbonKgBySlot())));
     }
 
     private List<PlanAllocation> allocationsOf(long planId) {

@@ -1,10 +1,13 @@
 package org.wptdlm.db.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.wptdlm.db.TestData.NOON;
 import static org.wptdlm.db.TestData.hub;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.wptdlm.db.RepositoryTest;
 import org.wptdlm.db.hub.HubRepository;
 import org.wptdlm.db.query.TimeRange;
+import org.wptdlm.domain.plan.DailyPlanCost;
 import org.wptdlm.domain.plan.Plan;
 import org.wptdlm.domain.plan.PlanAllocation;
 import org.wptdlm.domain.plan.PlanFigures;
@@ -79,6 +83,35 @@ class PlanRepositoryTest extends RepositoryTest {
         assertThat(figures.get(1).kpis().peakGridKw()).isEqualTo(40);
         assertThat(figures.get(1).gridLimitKw()).isEqualTo(hub("hub-001").gridLimitKw());
         assertThat(plans.figures("hub-404", new TimeRange(NOON, NOON.plusSeconds(120)), 10)).isEmpty();
+    }
+
+    @Test
+    void slotCostsAreStoredAndAddedUpPerDayFromThePlanInForce() {
+        // 15-minute slots from 23:30: the first plan's last slot is replaced by the second plan's first.
+        Instant start = Instant.parse("2026-12-01T23:30:00Z");
+        Plan first = plans.save(pricedPlan(start, start, List.of(1.0, 1.0, 1.0), List.of(0.2, 0.2, 0.2)));
+        Instant later = start.plusSeconds(30 * 60);
+        plans.save(pricedPlan(later, later, List.of(3.0, 3.0, 3.0), List.of(0.4, 0.4, 0.4)));
+
+        assertThat(plans.findById(first.id())).hasValueSatisfying(stored -> {
+            assertThat(stored.costBySlot()).containsExactly(1.0, 1.0, 1.0);
+            assertThat(stored.carbonKgBySlot()).containsExactly(0.2, 0.2, 0.2);
+        });
+        List<DailyPlanCost> days = plans.dailyCosts("hub-001", new TimeRange(start, start.plusSeconds(3600)),
+                ZoneOffset.UTC, start.plusSeconds(3600));
+
+        assertThat(days).extracting(DailyPlanCost::day)
+                .containsExactly(LocalDate.parse("2026-12-01"), LocalDate.parse("2026-12-02"));
+        assertThat(days.get(0).cost()).isEqualTo(2.0);
+        assertThat(days.get(1).cost()).isEqualTo(6.0);
+        assertThat(days.get(1).carbonKg()).isCloseTo(0.8, within(1e-9));
+        assertThat(plans.findById(plans.save(plan(NOON, "greedy")).id()).orElseThrow().costBySlot()).isEmpty();
+    }
+
+    private static Plan pricedPlan(Instant createdAt, Instant start, List<Double> cost, List<Double> carbonKg) {
+        return new Plan(null, "hub-001", createdAt, start, 15, 3, "greedy", "{}",
+                List.of(new PlanAllocation("req-1", "ev-1", "pad-1", List.of(11.0, 11.0, 11.0))), List.of(), cost,
+                carbonKg);
     }
 
     private static Plan plan(Instant createdAt, String strategy) {

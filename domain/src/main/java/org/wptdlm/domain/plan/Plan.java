@@ -17,6 +17,9 @@ import org.wptdlm.domain.signal.GridLimitStep;
  * @param kpisJson the plan's key figures as a JSON object (energy delivered, peak grid kW, …)
  * @param gridLimitSteps the binding grid limit and the source that set it, as change points (empty
  *     when not recorded: plans from files, or stored before signals existed)
+ * @param costBySlot cost of each slot's grid energy in the price schedule's currency (empty when the
+ *     plan had no prices)
+ * @param carbonKgBySlot kg CO₂ of each slot's grid energy (empty when the plan had no carbon intensity)
  */
 public record Plan(
         Long id,
@@ -28,7 +31,9 @@ public record Plan(
         String strategy,
         String kpisJson,
         List<PlanAllocation> allocations,
-        List<GridLimitStep> gridLimitSteps) {
+        List<GridLimitStep> gridLimitSteps,
+        List<Double> costBySlot,
+        List<Double> carbonKgBySlot) {
 
     public static final int STRATEGY_MAX_LENGTH = 64;
 
@@ -45,11 +50,28 @@ public record Plan(
         }
         allocations = List.copyOf(allocations);
         gridLimitSteps = gridLimitSteps == null ? List.of() : List.copyOf(gridLimitSteps);
+        costBySlot = costBySlot == null ? List.of() : List.copyOf(costBySlot);
+        carbonKgBySlot = carbonKgBySlot == null ? List.of() : List.copyOf(carbonKgBySlot);
+        requireSlotsOrEmpty(costBySlot, slots, "costBySlot");
+        requireSlotsOrEmpty(carbonKgBySlot, slots, "carbonKgBySlot");
         for (PlanAllocation allocation : allocations) {
             if (allocation.kwBySlot().size() != slots) {
                 throw new IllegalArgumentException("session " + allocation.sessionId() + " has "
                         + allocation.kwBySlot().size() + " slots, the plan " + slots);
             }
+        }
+    }
+
+    /** A plan without per-slot cost and carbon. */
+    public Plan(Long id, String hubId, Instant createdAt, Instant startAt, int slotMinutes, int slots, String strategy,
+            String kpisJson, List<PlanAllocation> allocations, List<GridLimitStep> gridLimitSteps) {
+        this(id, hubId, createdAt, startAt, slotMinutes, slots, strategy, kpisJson, allocations, gridLimitSteps,
+                List.of(), List.of());
+    }
+
+    private static void requireSlotsOrEmpty(List<Double> values, int slots, String name) {
+        if (!values.isEmpty() && values.size() != slots) {
+            throw new IllegalArgumentException(name + " has " + values.size() + " slots, the plan " + slots);
         }
     }
 

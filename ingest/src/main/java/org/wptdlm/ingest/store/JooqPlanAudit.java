@@ -20,6 +20,8 @@ import org.wptdlm.ingest.payload.PayloadParser;
 import org.wptdlm.ingest.publish.AllocationEvent;
 import org.wptdlm.ingest.publish.PlanAudit;
 import org.wptdlm.ingest.store.WriteBehind.Write;
+import org.wptdlm.solver.kpi.KpiCalculator;
+import org.wptdlm.solver.kpi.SlotCosts;
 
 /**
  * Published plans and allocation events in the plans, plan_allocations and dlm_events tables,
@@ -61,9 +63,10 @@ class JooqPlanAudit implements PlanAudit {
                 .map(session -> new PlanAllocation(session.id(), vehicleBySession.get(session.id()), session.padId(),
                         session.kwBySlot()))
                 .toList();
+        SlotCosts slotCosts = KpiCalculator.slotCosts(problem, plan);
         var stored = plans.save(new org.wptdlm.domain.plan.Plan(null, published.hubId(), published.ts(),
                 problem.start(), problem.slotMinutes(), problem.slots(), plan.strategy(), kpisJson(plan), allocations,
-                published.gridLimits()));
+                published.gridLimits(), slotCosts.cost(), slotCosts.carbonKg()));
         return stored.id();
     }
 

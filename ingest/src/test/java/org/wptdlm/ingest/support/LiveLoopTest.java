@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.wptdlm.db.embedded.EmbeddedDatabase;
@@ -16,14 +15,7 @@ import org.wptdlm.db.embedded.EmbeddedDatabase;
  * CI), otherwise an embedded PostgreSQL and a Moquette broker started for the test JVM. The client
  * id is unique per run and the session clean, so a shared broker keeps nothing of the tests.
  */
-@SpringBootTest(classes = IngestTestApplication.class, properties = {
-        "dlm.mqtt.clean-session=true",
-        "dlm.replan.debounce=50ms",
-        "dlm.replan.improvement-budget=300ms",
-        "dlm.ingest.flush-interval=50ms",
-        // Short, so a test sees a stale grid-limit source fall back to the safe limit; no other test goes stale.
-        "dlm.signals.stale-hold=2s",
-        "spring.main.banner-mode=off"})
+@LiveLoopSpringBootTest
 public abstract class LiveLoopTest {
 
     protected static final String CLIENT_ID = "ingest-test-" + UUID.randomUUID().toString().substring(0, 8);

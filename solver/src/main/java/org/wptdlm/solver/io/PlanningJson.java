@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.wptdlm.solver.replay.ReplayTariff;
 import org.wptdlm.domain.planning.InvalidProblemException;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
@@ -62,6 +63,11 @@ public final class PlanningJson {
 
     public static SessionReplay readReplay(Path file) {
         return read(file, SessionReplay.class);
+    }
+
+    /** Reads a replay tariff file (time-of-use price and carbon tables, see {@link ReplayTariff.File}). */
+    public static ReplayTariff.File readTariff(Path file) {
+        return read(file, ReplayTariff.File.class);
     }
 
     /** Whether a JSON file is a session-replay file (it lists {@code stations}) rather than a planning problem. */

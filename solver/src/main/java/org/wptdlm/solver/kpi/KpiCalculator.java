@@ -19,11 +19,8 @@ public final class KpiCalculator {
     }
 
     public static Kpis kpisOf(PlanningProblem problem, Plan plan) {
-        Map<String, SessionPlan> planById = new HashMap<>();
-        plan.sessions().forEach(sessionPlan -> planById.put(sessionPlan.id(), sessionPlan));
-        Map<String, Pad> padById = new HashMap<>();
-        problem.pads().forEach(pad -> padById.put(pad.id(), pad));
-        double[] chargingGridKw = new double[problem.slots()];
+        Map<String, SessionPlan> planById = planById(plan);
+        Map<String, Pad> padById = padById(problem);
         double requested = 0;
         double delivered = 0;
         double criticalRequested = 0;
@@ -43,9 +40,7 @@ public final class KpiCalculator {
             double energyKwh = 0;
             int slots = Math.min(problem.slots(), sessionPlan.kwBySlot().size());
             for (int t = 0; t < slots; t++) {
-                double kw = sessionPlan.kw(t);
-                energyKwh += kw * problem.slotHours();
-                chargingGridKw[t] += pad.gridKw(kw);
+                energyKwh += sessionPlan.kw(t) * problem.slotHours();
             }
             setpointChanges += setpointChanges(problem, session, sessionPlan);
             servedStayHours += stayHours(problem, session);
@@ -55,17 +50,50 @@ public final class KpiCalculator {
             criticalDelivered += Math.min(energyKwh, session.criticalKwh());
             weighted += session.energyWeight() * energyKwh;
         }
+        double[] chargingGridKw = chargingGridKw(problem, planById, padById);
         double peak = 0;
-        double cost = 0;
-        double carbonG = 0;
         for (int t = 0; t < problem.slots(); t++) {
             peak = Math.max(peak, problem.hub().baseLoadKw(t) + chargingGridKw[t]);
-            double gridKwh = chargingGridKw[t] * problem.slotHours();
-            cost += gridKwh * problem.pricePerKwh(t);
-            carbonG += gridKwh * problem.carbonGPerKwh(t);
         }
-        return new Kpis(requested, delivered, criticalRequested, criticalDelivered, weighted, served, peak, cost,
-                carbonG / 1000.0, 0L, null, null, null, servedStayHours > 0 ? setpointChanges / servedStayHours : 0.0);
+        SlotCosts slotCosts = SlotCosts.of(problem, chargingGridKw);
+        return new Kpis(requested, delivered, criticalRequested, criticalDelivered, weighted, served, peak,
+                slotCosts.totalCost(), slotCosts.totalCarbonKg(), 0L, null, null, null,
+                servedStayHours > 0 ? setpointChanges / servedStayHours : 0.0);
+    }
+
+    /** Cost and carbon of the plan's charging grid energy, slot by slot (their sums are the KPIs). */
+    public static SlotCosts slotCosts(PlanningProblem problem, Plan plan) {
+        return SlotCosts.of(problem, chargingGridKw(problem, planById(plan), padById(problem)));
+    }
+
+    /** Grid power drawn for charging per slot: each served session's kW through its pad's efficiency. */
+    private static double[] chargingGridKw(PlanningProblem problem, Map<String, SessionPlan> planById,
+            Map<String, Pad> padById) {
+        double[] gridKw = new double[problem.slots()];
+        for (Session session : problem.sessions()) {
+            SessionPlan sessionPlan = planById.get(session.id());
+            Pad pad = sessionPlan == null || sessionPlan.padId() == null ? null : padById.get(sessionPlan.padId());
+            if (pad == null) {
+                continue;
+            }
+            int slots = Math.min(problem.slots(), sessionPlan.kwBySlot().size());
+            for (int t = 0; t < slots; t++) {
+                gridKw[t] += pad.gridKw(sessionPlan.kw(t));
+            }
+        }
+        return gridKw;
+    }
+
+    private static Map<String, SessionPlan> planById(Plan plan) {
+        Map<String, SessionPlan> planById = new HashMap<>();
+        plan.sessions().forEach(sessionPlan -> planById.put(sessionPlan.id(), sessionPlan));
+        return planById;
+    }
+
+    private static Map<String, Pad> padById(PlanningProblem problem) {
+        Map<String, Pad> padById = new HashMap<>();
+        problem.pads().forEach(pad -> padById.put(pad.id(), pad));
+        return padById;
     }
 
     /** How often the vehicle's power changes from one slot to the next within its stay (beyond float noise). */

@@ -39,7 +39,8 @@ public final class PerfectForesight {
             energyKwh += most * hours;
             peakKw = Math.max(peakKw, most > 0 ? high : 0);
         }
-        return new ReplayResult("optimal", capacityKw, energyKwh, instance.requestedKwh(), peakKw, Double.NaN);
+        return new ReplayResult("optimal", capacityKw, energyKwh, instance.requestedKwh(), peakKw, Double.NaN, Double.NaN,
+                Double.NaN);
     }
 
     /** Groups sessions whose stays overlap, directly or through others. */

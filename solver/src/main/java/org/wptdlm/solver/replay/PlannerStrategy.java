@@ -3,7 +3,9 @@ package org.wptdlm.solver.replay;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.wptdlm.domain.planning.HubLimits;
 import org.wptdlm.domain.planning.Pad;
 import org.wptdlm.domain.planning.Plan;
@@ -13,26 +15,52 @@ import org.wptdlm.solver.Planner;
 import org.wptdlm.solver.departure.DepartureModel;
 
 /**
- * Our planner, rolling horizon, as the live loop runs it: every slot, a planning problem of the present
- * vehicles (each on its own pad, wanting its remaining energy by the {@link DepartureModel}'s
- * conservative departure, not the stated one) goes through {@link Planner#greedy}, and the plan's first
- * slot is applied. The departure model learns from every vehicle that leaves.
+ * Our planner, rolling horizon, as the live loop runs it: a planning problem of the present vehicles
+ * (each on its own pad, wanting its remaining energy by the {@link DepartureModel}'s conservative
+ * departure, not the stated one), with the tariff's prices and carbon when the replay lets it see them.
+ * The departure model learns from every vehicle that leaves.
+ *
+ * <ul>
+ *   <li>{@code dlm}: {@link Planner#greedy} every slot, its first slot applied (the live fast path;
+ *       the greedy plan is blind to prices).</li>
+ *   <li>{@code dlm-timefold}: {@link Planner#improve} whenever the set of vehicles wanting energy
+ *       changes and at least every hour, as the live loop re-plans on arrivals, departures and a
+ *       schedule; the plan is followed slot by slot in between.</li>
+ * </ul>
  */
 final class PlannerStrategy implements OnlineStrategy {
 
     private static final String HUB_ID = "replay";
+    private static final Duration REPLAN_EVERY = Duration.ofHours(1);
 
     private final Planner planner = new Planner();
     private final DepartureModel departures = new DepartureModel();
     private final int slotMinutes;
+    private final ReplayTariff tariff;
+    /** Null: greedy every slot. */
+    private final Duration improveBudget;
 
-    PlannerStrategy(int slotMinutes) {
+    private Plan plan;
+    private int planStartSlot;
+    private final Map<Vehicle, Integer> planned = new IdentityHashMap<>();
+
+    private PlannerStrategy(int slotMinutes, ReplayTariff tariff, Duration improveBudget) {
         this.slotMinutes = slotMinutes;
+        this.tariff = tariff;
+        this.improveBudget = improveBudget;
+    }
+
+    static PlannerStrategy greedy(int slotMinutes, ReplayTariff tariff) {
+        return new PlannerStrategy(slotMinutes, tariff, null);
+    }
+
+    static PlannerStrategy timefold(int slotMinutes, ReplayTariff tariff, Duration improveBudget) {
+        return new PlannerStrategy(slotMinutes, tariff, improveBudget);
     }
 
     @Override
     public String name() {
-        return "dlm";
+        return improveBudget == null ? "dlm" : "dlm-timefold";
     }
 
     @Override
@@ -42,9 +70,34 @@ final class PlannerStrategy implements OnlineStrategy {
 
     @Override
     public void allocate(int slot, List<Vehicle> present, double capacityKw, double slotHours) {
+        if (improveBudget == null || replanDue(slot, present)) {
+            replan(slot, present, capacityKw);
+        }
+        int offset = slot - planStartSlot;
+        for (Vehicle vehicle : present) {
+            vehicle.kw = plan.sessions().get(planned.get(vehicle)).kw(offset);
+        }
+    }
+
+    private boolean replanDue(int slot, List<Vehicle> present) {
+        if (plan == null || present.size() != planned.size()) {
+            return true;
+        }
+        for (Vehicle vehicle : present) {
+            if (!planned.containsKey(vehicle)) {
+                return true;
+            }
+        }
+        int offset = slot - planStartSlot;
+        long replanSlots = REPLAN_EVERY.toMinutes() / slotMinutes;
+        return offset >= replanSlots || offset >= plan.sessions().get(0).kwBySlot().size();
+    }
+
+    private void replan(int slot, List<Vehicle> present, double capacityKw) {
         List<Pad> pads = new ArrayList<>(present.size());
         List<Session> sessions = new ArrayList<>(present.size());
         int horizonSlots = 1;
+        planned.clear();
         for (int i = 0; i < present.size(); i++) {
             Vehicle vehicle = present.get(i);
             int departureSlot = plannedDepartureSlot(vehicle, slot) - slot;
@@ -52,13 +105,14 @@ final class PlannerStrategy implements OnlineStrategy {
             pads.add(new Pad("pad-" + i, vehicle.maxKw, 1.0, null));
             sessions.add(new Session("session-" + i, "vehicle-" + i, 0, departureSlot, vehicle.remainingKwh, null,
                     vehicle.maxKw, 0, "pad-" + i));
+            planned.put(vehicle, i);
         }
         PlanningProblem problem = new PlanningProblem(instantOf(slot), slotMinutes, horizonSlots,
-                new HubLimits(HUB_ID, capacityKw, null, null), List.of(), pads, null, null, sessions);
-        Plan plan = planner.greedy(problem);
-        for (int i = 0; i < present.size(); i++) {
-            present.get(i).kw = plan.sessions().get(i).kw(0);
-        }
+                new HubLimits(HUB_ID, capacityKw, null, null), List.of(), pads,
+                tariff == null ? null : tariff.prices(slot, horizonSlots),
+                tariff == null ? null : tariff.carbon(slot, horizonSlots), sessions);
+        plan = improveBudget == null ? planner.greedy(problem) : planner.improve(problem, null, improveBudget);
+        planStartSlot = slot;
     }
 
     private int plannedDepartureSlot(Vehicle vehicle, int slot) {

@@ -18,7 +18,8 @@ import org.wptdlm.solver.replay.ReplayInstance.Visit;
 public final class Replayer {
 
     /** The strategies by their command-line names; {@code optimal} is the offline bound, not an online strategy. */
-    public static final List<String> STRATEGIES = List.of("dlm", "llf", "edf", "fcfs", "round-robin", "optimal");
+    public static final List<String> STRATEGIES =
+            List.of("dlm", "dlm-timefold", "llf", "edf", "fcfs", "round-robin", "optimal");
 
     /** Smallest setpoint difference that counts as a change: a charger's power step. */
     static final double SETPOINT_STEP_KW = 0.1;
@@ -27,10 +28,19 @@ public final class Replayer {
     }
 
     public static ReplayResult run(ReplayInstance instance, String strategyName, double capacityKw, Integer pads) {
+        return run(instance, strategyName, capacityKw, pads, ReplayOptions.NONE);
+    }
+
+    /** As {@link #run(ReplayInstance, String, double, Integer)}, with the energy priced by the options' tariff. */
+    public static ReplayResult run(ReplayInstance instance, String strategyName, double capacityKw, Integer pads,
+            ReplayOptions options) {
         if ("optimal".equals(strategyName)) {
             return PerfectForesight.solve(instance, capacityKw);
         }
-        OnlineStrategy strategy = strategy(strategyName, instance.slotMinutes());
+        OnlineStrategy strategy = strategy(strategyName, instance.slotMinutes(), options);
+        ReplayTariff tariff = options.tariff();
+        double cost = 0;
+        double carbonKg = 0;
         double hours = instance.slotHours();
         List<Visit> visits = instance.visits();
         List<Vehicle> present = new ArrayList<>();
@@ -71,6 +81,10 @@ public final class Replayer {
                 }
                 vehicle.lastKw = kw;
             }
+            if (tariff != null) {
+                cost += slotKw * hours * tariff.pricePerKwh(slot);
+                carbonKg += slotKw * hours * tariff.carbonGPerKwh(slot) / 1000;
+            }
             presentSlots += present.size();
             if (slotKw > capacityKw + 1e-6) {
                 throw new IllegalStateException(String.format(Locale.ROOT, "%s drew %.3f kW above the capacity %.3f kW in slot %d",
@@ -80,7 +94,8 @@ public final class Replayer {
         }
         leave(strategy, present, presentDepartures, Integer.MAX_VALUE);
         double changesPerHour = presentSlots == 0 ? 0 : setpointChanges / (presentSlots * hours);
-        return new ReplayResult(strategy.name(), capacityKw, deliveredKwh, instance.requestedKwh(), peakKw, changesPerHour);
+        return new ReplayResult(strategy.name(), capacityKw, deliveredKwh, instance.requestedKwh(), peakKw, changesPerHour,
+                tariff == null ? Double.NaN : cost, tariff == null ? Double.NaN : carbonKg);
     }
 
     /** Vehicles whose true departure has come leave; the strategy learns when. */
@@ -98,9 +113,10 @@ public final class Replayer {
         }
     }
 
-    static OnlineStrategy strategy(String name, int slotMinutes) {
+    static OnlineStrategy strategy(String name, int slotMinutes, ReplayOptions options) {
         return switch (name) {
-            case "dlm" -> new PlannerStrategy(slotMinutes);
+            case "dlm" -> PlannerStrategy.greedy(slotMinutes, options.plannedTariff());
+            case "dlm-timefold" -> PlannerStrategy.timefold(slotMinutes, options.plannedTariff(), options.improveBudget());
             case "llf" -> PriorityStrategy.leastLaxityFirst();
             case "edf" -> PriorityStrategy.earliestDeadlineFirst();
             case "fcfs" -> PriorityStrategy.firstComeFirstServed();

@@ -2,7 +2,10 @@ package org.wptdlm.web.plan;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wptdlm.db.plan.PlanRepository;
 import org.wptdlm.db.query.TimeRange;
+import org.wptdlm.domain.plan.DailyPlanCost;
 import org.wptdlm.domain.planning.Kpis;
 
 @RestController
@@ -28,10 +32,12 @@ class PlanController {
 
     private final LivePlans livePlans;
     private final PlanRepository plans;
+    private final Clock clock;
 
-    PlanController(LivePlans livePlans, PlanRepository plans) {
+    PlanController(LivePlans livePlans, PlanRepository plans, Clock clock) {
         this.livePlans = livePlans;
         this.plans = plans;
+        this.clock = clock;
     }
 
     /** A hub's live plan in a listing: what it is, not the whole schedule. */
@@ -69,13 +75,40 @@ class PlanController {
     List<KpiPoint> kpis(@RequestParam(required = false) String hubId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to) {
-        TimeRange range;
+        return plans.figures(hubId, range(from, to), MAX_POINTS).stream().map(KpiPoint::of).toList();
+    }
+
+    @GetMapping("/kpis/daily")
+    @Operation(summary = "Planned cost and CO2 per hub and day", description = "Role: OPERATOR, ADMIN. Per hub and"
+            + " calendar day in zone (default UTC): the charging energy's cost (currency of the hub's price schedule)"
+            + " and kg CO2, each slot counted once from the plan in force for it, up to now. From the plans made in"
+            + " [from, to) (ISO instants, optional); optional hubId.")
+    List<DailyPlanCost> daily(@RequestParam(required = false) String hubId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(defaultValue = "UTC") String zone) {
+        TimeRange range = range(from, to);
+        ZoneId zoneId;
         try {
-            range = new TimeRange(from, to);
-        } catch (IllegalArgumentException e) {
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
-                    ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()), null);
+            zoneId = ZoneId.of(zone);
+        } catch (DateTimeException e) {
+            throw badRequest("zone: " + e.getMessage());
         }
-        return plans.figures(hubId, range, MAX_POINTS).stream().map(KpiPoint::of).toList();
+        Instant now = clock.instant();
+        Instant until = to != null && to.isBefore(now) ? to : now;
+        return plans.dailyCosts(hubId, range, zoneId, until);
+    }
+
+    private static TimeRange range(Instant from, Instant to) {
+        try {
+            return new TimeRange(from, to);
+        } catch (IllegalArgumentException e) {
+            throw badRequest(e.getMessage());
+        }
+    }
+
+    private static ErrorResponseException badRequest(String detail) {
+        return new ErrorResponseException(HttpStatus.BAD_REQUEST,
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail), null);
     }
 }

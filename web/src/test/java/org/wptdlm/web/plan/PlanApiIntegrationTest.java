@@ -1,10 +1,14 @@
 package org.wptdlm.web.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +69,28 @@ class PlanApiIntegrationTest {
     }
 
     @Test
+    void dailyCostAndCarbonAddUpEachSlotOnceFromThePlanInForce() {
+        LiveHubSeed.Seeded hub = LiveHubSeed.seed(hubs, livePlans, new Planner(), 40.6, -3.7, 60, 4);
+        int slots = hub.problem().slots();
+        Instant start = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS).plus(23, ChronoUnit.HOURS);
+        Instant replanned = start.plus(hub.problem().slotMinutes() * 2L, ChronoUnit.MINUTES);
+        storePriced(hub, start, Collections.nCopies(slots, 0.5), Collections.nCopies(slots, 0.1));
+        storePriced(hub, replanned, Collections.nCopies(slots, 1.0), Collections.nCopies(slots, 0.2));
+
+        JsonNode days = operator().getForObject("/api/plans/kpis/daily?hubId=" + hub.hubId() + "&from="
+                + start.minusSeconds(1) + "&to=" + start.plus(1, ChronoUnit.HOURS), JsonNode.class);
+
+        // Two slots of the first plan (0.5 each), then the second plan's slots up to the end of the hour.
+        int secondPlanSlots = (60 - 2 * hub.problem().slotMinutes()) / hub.problem().slotMinutes();
+        assertThat(days).hasSize(1);
+        assertThat(days.get(0).get("day").asText()).isEqualTo(LocalDate.ofInstant(start, ZoneOffset.UTC).toString());
+        assertThat(days.get(0).get("cost").asDouble()).isCloseTo(2 * 0.5 + secondPlanSlots * 1.0, within(1e-9));
+        assertThat(days.get(0).get("carbonKg").asDouble()).isCloseTo(2 * 0.1 + secondPlanSlots * 0.2, within(1e-9));
+        assertThat(operator().getForEntity("/api/plans/kpis/daily?zone=Mars/Olympus", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void driversMayNotReadPlans() {
         assertThat(rest.withBasicAuth("driver", "driver").getForEntity("/api/plans/current", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
@@ -77,6 +103,11 @@ class PlanApiIntegrationTest {
                 .toList();
         plans.save(new Plan(null, hub.hubId(), createdAt, hub.problem().start(), hub.problem().slotMinutes(),
                 hub.problem().slots(), hub.plan().strategy(), PlanningJson.toJson(hub.plan().kpis()), allocations));
+    }
+
+    private void storePriced(LiveHubSeed.Seeded hub, Instant createdAt, List<Double> cost, List<Double> carbonKg) {
+        plans.save(new Plan(null, hub.hubId(), createdAt, createdAt, hub.problem().slotMinutes(), hub.problem().slots(),
+                "greedy", "{}", List.of(), List.of(), cost, carbonKg));
     }
 
     private TestRestTemplate operator() {
