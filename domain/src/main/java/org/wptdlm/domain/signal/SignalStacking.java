@@ -14,7 +14,7 @@ import java.util.List;
  *       the whole slot (a curtailment starting mid-slot binds the slot); the source of the minimum
  *       is recorded (the hub's own on a tie). A source with a {@code validUntil} is trusted until
  *       then; after it its last value holds for {@link StalePolicy#hold()}, then the safe limit
- *       applies, recorded as {@code safe-limit:<source>}. A schedule without {@code validUntil}
+ *       (or the last value, if lower) applies, recorded as {@code safe-limit:<source>}. A schedule without {@code validUntil}
  *       announces its intervals only and never goes stale.</li>
  *   <li><b>Price, carbon</b>: per slot the value at the slot's start from the freshest schedule
  *       (latest {@code receivedAt}) that covers it and whose {@code validUntil}, if any, is later
@@ -75,8 +75,13 @@ public final class SignalStacking {
             Double held = valueAt(schedule, validUntil.minusNanos(1));
             kw = lower(kw, held);
         }
-        if (to.isAfter(holdEnd) && (kw == null || safeKw < kw)) {
-            return new Limit(safeKw, SignalSources.SAFE_LIMIT_PREFIX + schedule.source());
+        if (to.isAfter(holdEnd)) {
+            // Silence never loosens a curtailment: the safe limit, or the source's last word if lower.
+            Double last = valueAt(schedule, validUntil.minusNanos(1));
+            double safe = last == null ? safeKw : Math.min(safeKw, last);
+            if (kw == null || safe < kw) {
+                return new Limit(safe, SignalSources.SAFE_LIMIT_PREFIX + schedule.source());
+            }
         }
         return kw == null ? null : new Limit(kw, schedule.source());
     }

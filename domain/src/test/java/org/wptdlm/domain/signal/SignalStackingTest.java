@@ -65,7 +65,8 @@ class SignalStackingTest {
         SlotSignals signals = SignalStacking.stack(List.of(schedule(SignalKind.GRID_LIMIT_KW, "mqtt", 0, at(15),
                 new SignalInterval(at(0), at(15), 20))), 100, 0, START, 15, 3, new StalePolicy(Duration.ZERO, 70.0, 0.5));
 
-        assertThat(signals.gridLimitKwBySlot()).containsExactly(20.0, 70.0, 70.0);
+        // The source's last word (20 kW) stays binding after it goes silent: silence never loosens a curtailment.
+        assertThat(signals.gridLimitKwBySlot()).containsExactly(20.0, 20.0, 20.0);
         assertThat(signals.gridLimitSourceBySlot()).containsExactly("mqtt", "safe-limit:mqtt", "safe-limit:mqtt");
     }
 
