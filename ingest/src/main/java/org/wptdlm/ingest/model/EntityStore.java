@@ -24,6 +24,13 @@ public interface EntityStore {
      */
     boolean loadHub(String hubId);
 
+    /**
+     * Brings a hub this instance has just taken over up to date with what only the database knows:
+     * open requests stored through another instance's REST API and where its DLM event numbering
+     * stands. Its pads keep their live state (every instance follows the hub's own messages).
+     */
+    void refreshOwnedHub(String hubId);
+
     /** Loads a vehicle registered elsewhere into the live model; false when the database has none. */
     boolean loadVehicle(String vehicleId);
 

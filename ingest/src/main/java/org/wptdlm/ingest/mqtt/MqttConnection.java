@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.wptdlm.ingest.cluster.ClusterSettings;
 import org.wptdlm.ingest.payload.PayloadParser;
 
 /**
@@ -50,6 +51,7 @@ public class MqttConnection implements SmartLifecycle {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(2);
 
     private final MqttProperties properties;
+    private final ClusterSettings cluster;
     private final MessageIntake intake;
     private final ObjectMapper mapper = PayloadParser.mapper();
     private final Clock clock;
@@ -58,9 +60,10 @@ public class MqttConnection implements SmartLifecycle {
     private volatile Mqtt3AsyncClient client;
     private volatile boolean running;
 
-    public MqttConnection(MqttProperties properties, MessageIntake intake, Clock clock,
+    public MqttConnection(MqttProperties properties, ClusterSettings cluster, MessageIntake intake, Clock clock,
             ApplicationEventPublisher events) {
         this.properties = properties;
+        this.cluster = cluster;
         this.intake = intake;
         this.clock = clock;
         this.events = events;
@@ -139,12 +142,23 @@ public class MqttConnection implements SmartLifecycle {
         Mqtt3SubscribeBuilder.Complete complete = null;
         for (TopicKind kind : TopicKind.values()) {
             complete = (complete == null ? start : complete).addSubscription()
-                    .topicFilter(kind.filter())
+                    .topicFilter(filterOf(kind))
                     .qos(qos)
                     .applySubscription();
         }
         // The retained allocations tell where each hub's DLM event numbering stands.
         return complete.addSubscription().topicFilter(Topic.DLM_ALLOCATIONS).qos(qos).applySubscription().build();
+    }
+
+    /**
+     * Telemetry goes to one instance of the shared-subscription group when one is configured, so
+     * storing it scales with the instances; everything the owner of a hub plans with (descriptions,
+     * status, requests, hub events, grid signals, allocations) reaches every instance.
+     */
+    private String filterOf(TopicKind kind) {
+        return cluster.sharesTelemetry() && kind.telemetry()
+                ? "$share/" + cluster.sharedSubscriptionGroup() + "/" + kind.filter()
+                : kind.filter();
     }
 
     private void disconnected(MqttClientDisconnectedContext context) {

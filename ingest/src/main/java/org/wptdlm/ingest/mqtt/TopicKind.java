@@ -27,6 +27,11 @@ public enum TopicKind {
         return filter;
     }
 
+    /** Readings stored as they come: with several instances, each reading needs storing by one of them only. */
+    public boolean telemetry() {
+        return this == VEHICLE_TELEMETRY || this == NODE_TELEMETRY;
+    }
+
     /** Whether publishers retain messages of this kind (descriptions; grid schedules may be). */
     public boolean retained() {
         return this == HUB_INFO || this == NODE_INFO || signalKind() != null;

@@ -97,6 +97,24 @@ class JooqEntityStore implements EntityStore {
         circuits.findByHub(hubId).forEach(circuit -> model.restoreCircuit(hubId, circuit.id(), circuit.limitKw()));
         nodes.findAllByHub(hubId).forEach(node -> model.restorePad(
                 hubId, node.id(), node.maxPowerKw(), node.efficiency(), node.circuitId(), node.status()));
+        restoreOpenRequests(hubId);
+        return true;
+    }
+
+    @Override
+    public void refreshOwnedHub(String hubId) {
+        if (writes.failingSince() != null || model.hub(hubId).isEmpty()) {
+            return;
+        }
+        try {
+            model.hub(hubId).get().continueEventSequenceAfter(events.lastSequence(hubId));
+            restoreOpenRequests(hubId);
+        } catch (DataAccessException e) {
+            // The retained allocation and the hub's own messages still bring the model this far.
+        }
+    }
+
+    private void restoreOpenRequests(String hubId) {
         for (ChargingRequest request : requests.findOpenByHub(hubId)) {
             if (model.vehicle(request.vehicleId()).isPresent() || loadVehicle(request.vehicleId())) {
                 model.restoreRequest(new RequestSnapshot(request.id(), hubId, request.vehicleId(), request.nodeId(),
@@ -104,7 +122,6 @@ class JooqEntityStore implements EntityStore {
                         request.requestedEnergyKwh(), priorityOf(request), null, request.createdAt()));
             }
         }
-        return true;
     }
 
     /**

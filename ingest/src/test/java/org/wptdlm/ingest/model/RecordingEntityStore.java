@@ -33,6 +33,10 @@ final class RecordingEntityStore implements EntityStore {
     }
 
     @Override
+    public void refreshOwnedHub(String hubId) {
+    }
+
+    @Override
     public boolean loadVehicle(String vehicleId) {
         return false;
     }

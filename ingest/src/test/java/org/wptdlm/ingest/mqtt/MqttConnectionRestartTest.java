@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.wptdlm.ingest.cluster.ClusterSettings;
 import org.wptdlm.ingest.payload.NodeTelemetryMessage;
 import org.wptdlm.ingest.payload.PayloadParser;
 import org.wptdlm.ingest.rejection.Rejection;
@@ -39,7 +40,8 @@ class MqttConnectionRestartTest {
             Clock clock = Clock.systemUTC();
             PayloadParser parser = new PayloadParser(clock, 65536, Duration.ofMinutes(15), Duration.ofMinutes(2));
             MessageIntake intake = new MessageIntake(parser, queue, rejections, clock, meters, event -> { });
-            MqttConnection connection = new MqttConnection(properties, intake, clock, event -> { });
+            MqttConnection connection = new MqttConnection(properties, ClusterSettings.singleInstance("restart-test"), intake,
+                    clock, event -> { });
             connection.start();
             try {
                 awaitConnected(connection, 1);
