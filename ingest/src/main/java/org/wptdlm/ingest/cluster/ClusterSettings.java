@@ -21,9 +21,10 @@ import org.springframework.validation.annotation.Validated;
  * @param leaseTtl a lease not renewed for this long is free for another instance; also how long an
  *     instance's heartbeat counts it alive
  * @param renewInterval how often leases are renewed and hubs claimed or released; well below the TTL
- * @param sharedSubscriptionGroup when set, telemetry is subscribed as
- *     {@code $share/<group>/…}: the broker hands each reading to one instance of the group, so
- *     storing telemetry scales with the instances (Mosquitto ≥ 1.6, EMQX, HiveMQ; see docs/scaling.md)
+ * @param sharedSubscriptionGroup when set, pad telemetry is subscribed as
+ *     {@code $share/<group>/iot/hubs/+/nodes/+/telemetry}: the broker hands each reading to one
+ *     instance of the group, so storing it scales with the instances (Mosquitto ≥ 1.6, EMQX, HiveMQ;
+ *     see docs/scaling.md)
  */
 @Validated
 @ConfigurationProperties(prefix = "dlm.cluster")

@@ -94,7 +94,17 @@ final class LeaseKeeper implements HubOwnership, SmartLifecycle {
         return settings.instanceId();
     }
 
-    private void round() {
+    /** One round, then the next: sooner while this instance holds less than its share (it has just joined). */
+    private void roundAndNext() {
+        boolean belowShare = round();
+        if (running) {
+            long delayMillis = settings.renewInterval().toMillis() / (belowShare ? 4 : 1);
+            thread.schedule(this::roundAndNext, delayMillis, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Answers whether this instance holds less than the fair floor of the hubs after the round. */
+    private boolean round() {
         long started = System.nanoTime();
         Instant now = clock.instant();
         try {
@@ -110,10 +120,12 @@ final class LeaseKeeper implements HubOwnership, SmartLifecycle {
             int limit = someoneBelow(taken, floor, live) ? floor : ceiling;
             releaseAbove(limit);
             claim(hubIds, taken, ceiling, started, now);
+            return held.size() < floor;
         } catch (RuntimeException e) {
             // The database is away or failing: leases are not renewed and stop being trusted by themselves.
             log.warn("Ownership round of {} failed: {}", settings.instanceId(), e.toString());
             dropUntrusted();
+            return false;
         }
     }
 
@@ -222,7 +234,7 @@ final class LeaseKeeper implements HubOwnership, SmartLifecycle {
             named.setDaemon(true);
             return named;
         });
-        thread.scheduleWithFixedDelay(this::round, 0, settings.renewInterval().toMillis(), TimeUnit.MILLISECONDS);
+        thread.execute(this::roundAndNext);
     }
 
     /** Hands every hub back at once, so the other instances take them over in their next round. */

@@ -151,12 +151,12 @@ public class MqttConnection implements SmartLifecycle {
     }
 
     /**
-     * Telemetry goes to one instance of the shared-subscription group when one is configured, so
-     * storing it scales with the instances; everything the owner of a hub plans with (descriptions,
-     * status, requests, hub events, grid signals, allocations) reaches every instance.
+     * Pad telemetry goes to one instance of the shared-subscription group when one is configured, so
+     * storing it scales with the instances; everything else a hub's owner plans with (descriptions,
+     * status, requests, vehicles, hub events, grid signals, allocations) reaches every instance.
      */
     private String filterOf(TopicKind kind) {
-        return cluster.sharesTelemetry() && kind.telemetry()
+        return cluster.sharesTelemetry() && kind.shareable()
                 ? "$share/" + cluster.sharedSubscriptionGroup() + "/" + kind.filter()
                 : kind.filter();
     }
