@@ -10,6 +10,7 @@ import org.springframework.integration.jdbc.lock.DefaultLockRepository;
 import org.springframework.integration.jdbc.lock.JdbcLockRegistry;
 import org.wptdlm.db.cluster.ClusterRepository;
 import org.wptdlm.ingest.model.LiveModel;
+import org.wptdlm.ingest.mqtt.MqttConnection;
 
 /** Hub ownership: one instance owning every hub, or leases among several ({@code dlm.cluster.enabled}). */
 @Configuration(proxyBeanMethods = false)
@@ -41,7 +42,7 @@ class ClusterConfiguration {
     @Bean
     @ConditionalOnProperty(prefix = "dlm.cluster", name = "enabled", havingValue = "true")
     LeaseKeeper leaseKeeper(ClusterSettings settings, JdbcLockRegistry hubLockRegistry, ClusterRepository cluster,
-            LiveModel model, ApplicationEventPublisher events, Clock clock) {
-        return new LeaseKeeper(settings, hubLockRegistry, cluster, model, events, clock);
+            LiveModel model, ApplicationEventPublisher events, MqttConnection mqtt, Clock clock) {
+        return new LeaseKeeper(settings, hubLockRegistry, cluster, model, events, mqtt::isConnected, clock);
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,7 +31,8 @@ import org.wptdlm.ingest.model.LiveModel;
  * The ownership round of one instance, every {@code dlm.cluster.renew-interval} on one thread (the
  * lock registry's leases belong to the thread that took them): announce the instance alive, renew
  * the leases held, then claim free hubs up to an even share of the hubs among the live instances or
- * release those above it. An instance that dies stops renewing; its leases run out after the TTL
+ * release those above it. An instance without a broker connection cannot serve a hub: it hands its
+ * hubs back and neither counts as alive nor claims until it is connected. An instance that dies stops renewing; its leases run out after the TTL
  * and the others claim them in their next round.
  *
  * <p>Each acquisition raises the hub's fencing epoch in the database while the lease row is held;
@@ -49,6 +51,7 @@ final class LeaseKeeper implements HubOwnership, SmartLifecycle {
     private final ClusterRepository cluster;
     private final LiveModel model;
     private final ApplicationEventPublisher events;
+    private final BooleanSupplier brokerConnected;
     private final Clock clock;
     private final String clientId;
     private final Instant startedAt;
@@ -59,8 +62,9 @@ final class LeaseKeeper implements HubOwnership, SmartLifecycle {
     private volatile boolean running;
 
     LeaseKeeper(ClusterSettings settings, JdbcLockRegistry locks, ClusterRepository cluster, LiveModel model,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, BooleanSupplier brokerConnected, Clock clock) {
         this.settings = settings;
+        this.brokerConnected = brokerConnected;
         this.locks = locks;
         this.cluster = cluster;
         this.model = model;
@@ -108,6 +112,14 @@ final class LeaseKeeper implements HubOwnership, SmartLifecycle {
         long started = System.nanoTime();
         Instant now = clock.instant();
         try {
+            if (!brokerConnected.getAsBoolean()) {
+                if (!held.isEmpty()) {
+                    log.warn("{} is not connected to the broker: handing its {} hubs back", settings.instanceId(),
+                            held.size());
+                    List.copyOf(held.keySet()).forEach(this::release);
+                }
+                return false;
+            }
             cluster.heartbeat(settings.instanceId(), startedAt, now);
             renewAll(started);
             List<String> hubIds = model.hubs().stream().map(HubModel::hubId).sorted().toList();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.wptdlm.db.event.DlmEventRepository;
 import org.wptdlm.db.hub.CircuitRepository;
@@ -189,7 +190,7 @@ class JooqEntityStore implements EntityStore {
                 describing.socPercent(), PriorityClass.NORMAL);
         writes.submit(Write.described("insert " + vehicle, () -> {
             if (!vehicles.exists(vehicleId)) {
-                vehicles.insert(vehicle);
+                insertUnlessAnotherInstanceDid(() -> vehicles.insert(vehicle));
             }
         }));
     }
@@ -203,9 +204,21 @@ class JooqEntityStore implements EntityStore {
                 request.receivedTs());
         writes.submit(Write.described("save " + stored, () -> {
             if (!requests.update(stored)) {
-                requests.insert(stored);
+                insertUnlessAnotherInstanceDid(() -> requests.insert(stored));
             }
         }));
+    }
+
+    /**
+     * Every instance of a cluster follows the same messages and writes the same entity; the one
+     * that comes second finds the row there, which is what it wanted.
+     */
+    private static void insertUnlessAnotherInstanceDid(Runnable insert) {
+        try {
+            insert.run();
+        } catch (DuplicateKeyException e) {
+            // Same message, same row: nothing lost.
+        }
     }
 
     @Override
