@@ -31,6 +31,9 @@ public interface EntityStore {
      */
     void refreshOwnedHub(String hubId);
 
+    /** Brings one request of the hub in line with its row: held while open, dropped when finished or gone. */
+    void refreshRequest(String hubId, String requestId);
+
     /** Loads a vehicle registered elsewhere into the live model; false when the database has none. */
     boolean loadVehicle(String vehicleId);
 

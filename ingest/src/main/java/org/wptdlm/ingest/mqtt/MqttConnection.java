@@ -147,7 +147,11 @@ public class MqttConnection implements SmartLifecycle {
                     .applySubscription();
         }
         // The retained allocations tell where each hub's DLM event numbering stands.
-        return complete.addSubscription().topicFilter(Topic.DLM_ALLOCATIONS).qos(qos).applySubscription().build();
+        complete = complete.addSubscription().topicFilter(Topic.DLM_ALLOCATIONS).qos(qos).applySubscription();
+        if (cluster.enabled()) {
+            complete = complete.addSubscription().topicFilter(Topic.REQUEST_NOTICES).qos(qos).applySubscription();
+        }
+        return complete.build();
     }
 
     /**

@@ -115,13 +115,28 @@ class JooqEntityStore implements EntityStore {
         }
     }
 
+    @Override
+    public void refreshRequest(String hubId, String requestId) {
+        Optional<ChargingRequest> stored = lookUp(() -> requests.findById(requestId))
+                .filter(request -> request.hubId().equals(hubId));
+        boolean open = stored.map(request -> request.status() == ChargingRequestStatus.PENDING
+                || request.status() == ChargingRequestStatus.ACTIVE).orElse(false);
+        if (open) {
+            restore(stored.get());
+        } else {
+            model.dropRequest(hubId, requestId);
+        }
+    }
+
     private void restoreOpenRequests(String hubId) {
-        for (ChargingRequest request : requests.findOpenByHub(hubId)) {
-            if (model.vehicle(request.vehicleId()).isPresent() || loadVehicle(request.vehicleId())) {
-                model.restoreRequest(new RequestSnapshot(request.id(), hubId, request.vehicleId(), request.nodeId(),
-                        request.arrivalAt(), request.departureAt(), request.targetSocPercent(),
-                        request.requestedEnergyKwh(), priorityOf(request), null, request.createdAt()));
-            }
+        requests.findOpenByHub(hubId).forEach(this::restore);
+    }
+
+    private void restore(ChargingRequest request) {
+        if (model.vehicle(request.vehicleId()).isPresent() || loadVehicle(request.vehicleId())) {
+            model.restoreRequest(new RequestSnapshot(request.id(), request.hubId(), request.vehicleId(),
+                    request.nodeId(), request.arrivalAt(), request.departureAt(), request.targetSocPercent(),
+                    request.requestedEnergyKwh(), priorityOf(request), null, request.createdAt()));
         }
     }
 

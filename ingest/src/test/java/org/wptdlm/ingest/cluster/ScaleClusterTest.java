@@ -33,19 +33,21 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.springframework.integration.util.UUIDConverter;
+import org.wptdlm.ingest.mqtt.Topic;
 import org.wptdlm.ingest.publish.AllocationEvent;
 import org.wptdlm.ingest.simulate.BrokerLogin;
 import org.wptdlm.ingest.simulate.FleetLogins;
 import org.wptdlm.ingest.simulate.FleetSimulator;
 import org.wptdlm.ingest.support.MosquittoProcess;
 import org.wptdlm.ingest.support.PostgresCluster;
+import org.wptdlm.ingest.support.TestClient;
 
 /**
  * Issue 12's acceptance test: three instances of the live loop (child JVMs) on one Mosquitto and
  * one PostgreSQL of the test's own, and the simulator with {@value #HUBS} hubs. The first test
  * kills one instance with kill -9 and follows the takeover; the second adds an instance to the two
- * left and follows the rebalance. They share the cluster (starting JVMs is the slow part), so they
- * run in order.
+ * left and follows the rebalance; the third hands a request over to a hub's owner. They share the
+ * cluster (starting JVMs is the slow part), so they run in order.
  */
 @EnabledIf("installed")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -244,6 +246,50 @@ class ScaleClusterTest {
         assertThat(longestGap).isLessThan(validity);
         assertThat(overLimit).isZero();
         assertThat(fleet.limitBreaches()).as(fleet.summary()).isZero();
+    }
+
+    /**
+     * A request stored through the REST API of an instance that does not own the hub (here: its row
+     * written and the notice sent as that instance would) is planned by the owner.
+     */
+    @Test
+    @Order(3)
+    void aRequestStoredThroughAnotherInstanceIsPlannedByTheHubsOwner() throws Exception {
+        String hubId = fleet.hubIds().get(0);
+        String vehicleId = prefix + "-rest-ev";
+        String requestId = prefix + "-rest-req";
+        Instant now = Instant.now();
+        execute("insert into vehicles (id, battery_capacity_kwh, max_charge_power_kw, soc_percent, priority_class)"
+                + " values ('" + vehicleId + "', 60, 11, 30, 'NORMAL')");
+        execute("insert into charging_requests (id, hub_id, vehicle_id, arrival_at, departure_at, target_soc_percent,"
+                + " status, created_at) values ('" + requestId + "', '" + hubId + "', '" + vehicleId + "', now(),"
+                + " now() + interval '4 hours', 80, 'PENDING', now())");
+        try (TestClient otherInstance = new TestClient(broker.url())) {
+            otherInstance.publish(Topic.requestNotice(hubId), requestId);
+        }
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+                .until(() -> count("select count(*) from plan_allocations a join plans p on p.id = a.plan_id"
+                        + " where p.hub_id = '" + hubId + "' and a.vehicle_id = '" + vehicleId + "'") > 0);
+        System.out.printf("Scale test, request hand-over: a request stored elsewhere for %s was planned by its owner"
+                + " %s within %.1f s%n", hubId, leaseHolders().get(hubId),
+                Duration.between(now, Instant.now()).toMillis() / 1000.0);
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     /** The first allocation of the hub after the kill from another instance than the victim, or null. */

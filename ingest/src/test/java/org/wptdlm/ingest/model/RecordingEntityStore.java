@@ -37,6 +37,10 @@ final class RecordingEntityStore implements EntityStore {
     }
 
     @Override
+    public void refreshRequest(String hubId, String requestId) {
+    }
+
+    @Override
     public boolean loadVehicle(String vehicleId) {
         return false;
     }
