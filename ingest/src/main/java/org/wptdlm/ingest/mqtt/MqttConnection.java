@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.wptdlm.ingest.broker.EmbeddedMqttBroker;
 import org.wptdlm.ingest.cluster.ClusterSettings;
 import org.wptdlm.ingest.payload.PayloadParser;
 
@@ -71,6 +72,14 @@ public class MqttConnection implements SmartLifecycle {
 
     @Override
     public void start() {
+        boolean onEmbeddedBroker = EmbeddedMqttBroker.current()
+                .map(broker -> broker.url().equals(properties.url()))
+                .orElse(false);
+        if (cluster.sharesTelemetry() && onEmbeddedBroker) {
+            throw new IllegalStateException("dlm.cluster.shared-subscription-group is set, but the embedded broker"
+                    + " (Moquette 0.17) has no shared subscriptions: pad telemetry would never arrive. Use an external"
+                    + " broker (Mosquitto 1.6 or later, EMQX, HiveMQ) or leave the group unset.");
+        }
         Mqtt3ClientBuilder builder = Mqtt3Client.builder()
                 .identifier(properties.clientId())
                 .serverHost(properties.host())
