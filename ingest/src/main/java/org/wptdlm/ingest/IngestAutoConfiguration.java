@@ -1,18 +1,13 @@
 package org.wptdlm.ingest;
 
 import java.time.Clock;
-import javax.sql.DataSource;
-import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
-import net.javacrumbs.shedlock.core.LockProvider;
-import net.javacrumbs.shedlock.core.LockingTaskExecutor;
-import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.wptdlm.domain.vehicle.CriticalityRule;
+import org.wptdlm.ingest.cluster.ClusterSettings;
 import org.wptdlm.ingest.model.ReplanSettings;
 import org.wptdlm.ingest.mqtt.MqttProperties;
 import org.wptdlm.ingest.payload.PayloadParser;
@@ -25,7 +20,7 @@ import org.wptdlm.solver.Planner;
  * {@code @ConditionalOnMissingBean} sees the application's own beans first).
  */
 @AutoConfiguration(after = DataSourceAutoConfiguration.class)
-@EnableConfigurationProperties({MqttProperties.class, ReplanSettings.class, IngestSettings.class, SignalSettings.class})
+@EnableConfigurationProperties({ClusterSettings.class, MqttProperties.class, ReplanSettings.class, IngestSettings.class, SignalSettings.class})
 public class IngestAutoConfiguration {
 
     @Bean
@@ -50,21 +45,5 @@ public class IngestAutoConfiguration {
     @Bean
     PayloadParser payloadParser(Clock clock, MqttProperties mqtt) {
         return new PayloadParser(clock, mqtt.maxPayloadBytes(), mqtt.staleAfter(), mqtt.maxClockAhead());
-    }
-
-    /** ShedLock on the {@code shedlock} table (migration V10), timed by the database's clock. */
-    @Bean
-    @ConditionalOnMissingBean
-    LockProvider lockProvider(DataSource dataSource) {
-        return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-                .withJdbcTemplate(new JdbcTemplate(dataSource))
-                .usingDbTime()
-                .build());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    LockingTaskExecutor lockingTaskExecutor(LockProvider lockProvider) {
-        return new DefaultLockingTaskExecutor(lockProvider);
     }
 }

@@ -2,6 +2,7 @@ package org.wptdlm.web;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.integration.IntegrationAutoConfiguration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.wptdlm.web.cli.WptDlmCommand;
 
@@ -9,8 +10,11 @@ import org.wptdlm.web.cli.WptDlmCommand;
  * The one executable of the service. Without a subcommand (or with {@code serve}) it runs the
  * service; {@code plan}, {@code replay}, {@code benchmark}, {@code seed}, … are command-line tools
  * that start no web server (see {@link WptDlmCommand}).
+ *
+ * <p>Spring Integration is on the class path only for its JDBC lock registry (hub leases,
+ * docs/scaling.md): its messaging infrastructure (error channel, task scheduler) is not wanted.
  */
-@SpringBootApplication(scanBasePackages = "org.wptdlm")
+@SpringBootApplication(scanBasePackages = "org.wptdlm", exclude = IntegrationAutoConfiguration.class)
 @EnableScheduling
 public class WptDlmApplication {
 

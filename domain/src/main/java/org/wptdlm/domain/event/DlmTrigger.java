@@ -12,5 +12,7 @@ public enum DlmTrigger {
     HUB_RECONNECT,
     OPERATOR,
     /** A grid-limit, price, carbon or base-load schedule arrived, changed or went stale. */
-    SIGNAL_CHANGE
+    SIGNAL_CHANGE,
+    /** This instance has just become the hub's owner (start, another instance's failure, rebalancing). */
+    OWNER_CHANGE
 }

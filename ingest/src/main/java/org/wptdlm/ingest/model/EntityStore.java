@@ -24,6 +24,16 @@ public interface EntityStore {
      */
     boolean loadHub(String hubId);
 
+    /**
+     * Brings a hub this instance has just taken over up to date with what only the database knows:
+     * open requests stored through another instance's REST API and where its DLM event numbering
+     * stands. Its pads keep their live state (every instance follows the hub's own messages).
+     */
+    void refreshOwnedHub(String hubId);
+
+    /** Brings one request of the hub in line with its row: held while open, dropped when finished or gone. */
+    void refreshRequest(String hubId, String requestId);
+
     /** Loads a vehicle registered elsewhere into the live model; false when the database has none. */
     boolean loadVehicle(String vehicleId);
 

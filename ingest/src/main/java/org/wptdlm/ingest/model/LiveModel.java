@@ -97,4 +97,9 @@ public class LiveModel {
     public void restoreRequest(RequestSnapshot request) {
         hubs.get(request.hubId()).restoreRequest(request);
     }
+
+    /** A request no longer open (or deleted) according to the database. */
+    public void dropRequest(String hubId, String requestId) {
+        hub(hubId).ifPresent(hub -> hub.removeRequest(requestId));
+    }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.domain.signal.SignalSink;
+import org.wptdlm.ingest.cluster.HubOwnership;
 import org.wptdlm.ingest.mqtt.Inbound;
 import org.wptdlm.ingest.mqtt.Topic;
 import org.wptdlm.ingest.payload.ChargingRequestMessage;
@@ -42,11 +43,13 @@ public class MessageApplier {
     private final Clock clock;
     private final SignalSink signals;
     private final BaseLoadForecaster baseLoad;
+    private final HubOwnership ownership;
 
     public MessageApplier(LiveModel model, EntityStore entities, TelemetrySink telemetry, ReplanRequests replans,
             ReplanSettings settings, ApplicationEventPublisher events, Clock clock, SignalSink signals,
-            BaseLoadForecaster baseLoad) {
+            BaseLoadForecaster baseLoad, HubOwnership ownership) {
         this.model = model;
+        this.ownership = ownership;
         this.signals = signals;
         this.baseLoad = baseLoad;
         this.events = events;
@@ -140,7 +143,10 @@ public class MessageApplier {
         HubModel hub = knownHub(hubId);
         Optional<DlmTrigger> trigger = hub.applyHubEvent(event);
         trigger.ifPresent(t -> replans.replan(hubId, t));
-        entities.recordHubEvent(hubId, hub.nextEventSequence(), event);
+        if (ownership.owns(hubId)) {
+            // Every instance follows the hub's events; its owner alone numbers and records them.
+            entities.recordHubEvent(hubId, hub.nextEventSequence(), event);
+        }
     }
 
     private void request(String hubId, ChargingRequestMessage message) {

@@ -9,7 +9,8 @@ import org.wptdlm.domain.request.ChargingRequestStatus;
 /**
  * Charging requests changed through the REST API, as commands to the live model: the REST call
  * has stored the request (one write); this only brings the model in line, as stored (its arrival
- * time, its final status), and asks for a re-plan. Nothing is written again here.
+ * time, its final status), and asks for a re-plan. Nothing is written again here. When another
+ * instance owns the hub, that instance is told ({@link RequestOwnerNotices}).
  */
 @Component
 public class RequestCommands {
@@ -17,9 +18,11 @@ public class RequestCommands {
     private final LiveModel model;
     private final EntityStore entities;
     private final ReplanRequests replans;
+    private final RequestOwnerNotices owner;
 
-    public RequestCommands(LiveModel model, EntityStore entities, ReplanRequests replans) {
+    public RequestCommands(LiveModel model, EntityStore entities, ReplanRequests replans, RequestOwnerNotices owner) {
         this.model = model;
+        this.owner = owner;
         this.entities = entities;
         this.replans = replans;
     }
@@ -31,11 +34,19 @@ public class RequestCommands {
     public boolean stored(ChargingRequest request) {
         boolean open = request.status() == ChargingRequestStatus.PENDING
                 || request.status() == ChargingRequestStatus.ACTIVE;
-        return open ? hold(request) : withdrawn(request);
+        boolean known = open ? hold(request) : remove(request);
+        owner.changed(request.hubId(), request.id());
+        return known;
     }
 
     /** A request deleted: the vehicle no longer wants to charge. */
     public boolean withdrawn(ChargingRequest request) {
+        boolean known = remove(request);
+        owner.changed(request.hubId(), request.id());
+        return known;
+    }
+
+    private boolean remove(ChargingRequest request) {
         Optional<HubModel> hub = hub(request.hubId());
         hub.ifPresent(found -> {
             found.removeRequest(request.id());

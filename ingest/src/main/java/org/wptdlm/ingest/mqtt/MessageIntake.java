@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -93,6 +94,11 @@ public class MessageIntake {
             Optional<String> allocationOf = Topic.allocationHubId(topicName);
             if (allocationOf.isPresent()) {
                 allocationSeen(allocationOf.get(), payload);
+                return;
+            }
+            Optional<String> requestNoticeOf = Topic.requestNoticeHubId(topicName);
+            if (requestNoticeOf.isPresent()) {
+                events.publishEvent(new RequestNotice(requestNoticeOf.get(), new String(payload, StandardCharsets.UTF_8)));
                 return;
             }
             Optional<Topic> topic = Topic.parse(topicName);

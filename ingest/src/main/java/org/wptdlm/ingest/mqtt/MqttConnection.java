@@ -28,6 +28,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.wptdlm.ingest.broker.EmbeddedMqttBroker;
+import org.wptdlm.ingest.cluster.ClusterSettings;
 import org.wptdlm.ingest.payload.PayloadParser;
 
 /**
@@ -50,6 +52,7 @@ public class MqttConnection implements SmartLifecycle {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(2);
 
     private final MqttProperties properties;
+    private final ClusterSettings cluster;
     private final MessageIntake intake;
     private final ObjectMapper mapper = PayloadParser.mapper();
     private final Clock clock;
@@ -58,9 +61,10 @@ public class MqttConnection implements SmartLifecycle {
     private volatile Mqtt3AsyncClient client;
     private volatile boolean running;
 
-    public MqttConnection(MqttProperties properties, MessageIntake intake, Clock clock,
+    public MqttConnection(MqttProperties properties, ClusterSettings cluster, MessageIntake intake, Clock clock,
             ApplicationEventPublisher events) {
         this.properties = properties;
+        this.cluster = cluster;
         this.intake = intake;
         this.clock = clock;
         this.events = events;
@@ -68,6 +72,14 @@ public class MqttConnection implements SmartLifecycle {
 
     @Override
     public void start() {
+        boolean onEmbeddedBroker = EmbeddedMqttBroker.current()
+                .map(broker -> broker.url().equals(properties.url()))
+                .orElse(false);
+        if (cluster.sharesTelemetry() && onEmbeddedBroker) {
+            throw new IllegalStateException("dlm.cluster.shared-subscription-group is set, but the embedded broker"
+                    + " (Moquette 0.17) has no shared subscriptions: pad telemetry would never arrive. Use an external"
+                    + " broker (Mosquitto 1.6 or later, EMQX, HiveMQ) or leave the group unset.");
+        }
         Mqtt3ClientBuilder builder = Mqtt3Client.builder()
                 .identifier(properties.clientId())
                 .serverHost(properties.host())
@@ -139,12 +151,27 @@ public class MqttConnection implements SmartLifecycle {
         Mqtt3SubscribeBuilder.Complete complete = null;
         for (TopicKind kind : TopicKind.values()) {
             complete = (complete == null ? start : complete).addSubscription()
-                    .topicFilter(kind.filter())
+                    .topicFilter(filterOf(kind))
                     .qos(qos)
                     .applySubscription();
         }
         // The retained allocations tell where each hub's DLM event numbering stands.
-        return complete.addSubscription().topicFilter(Topic.DLM_ALLOCATIONS).qos(qos).applySubscription().build();
+        complete = complete.addSubscription().topicFilter(Topic.DLM_ALLOCATIONS).qos(qos).applySubscription();
+        if (cluster.enabled()) {
+            complete = complete.addSubscription().topicFilter(Topic.REQUEST_NOTICES).qos(qos).applySubscription();
+        }
+        return complete.build();
+    }
+
+    /**
+     * Pad telemetry goes to one instance of the shared-subscription group when one is configured, so
+     * storing it scales with the instances; everything else a hub's owner plans with (descriptions,
+     * status, requests, vehicles, hub events, grid signals, allocations) reaches every instance.
+     */
+    private String filterOf(TopicKind kind) {
+        return cluster.sharesTelemetry() && kind.shareable()
+                ? "$share/" + cluster.sharedSubscriptionGroup() + "/" + kind.filter()
+                : kind.filter();
     }
 
     private void disconnected(MqttClientDisconnectedContext context) {

@@ -89,6 +89,25 @@ public record Topic(String name, TopicKind kind, String hubId, String nodeId, St
     /** The filter of every hub's allocation topic. */
     public static final String DLM_ALLOCATIONS = dlmAllocation("+");
 
+    /**
+     * Where an instance tells the hub's owner that a charging request of the hub changed through
+     * its REST API (payload: the request id); the row in the database is the request.
+     */
+    public static String requestNotice(String hubId) {
+        return "wpt-dlm/cluster/requests/" + hubId;
+    }
+
+    /** The filter of every hub's request notices. */
+    public static final String REQUEST_NOTICES = requestNotice("+");
+
+    /** The hub whose request-notice topic {@code name} is, or empty for any other topic. */
+    public static Optional<String> requestNoticeHubId(String name) {
+        String[] levels = name.split("/", -1);
+        boolean notice = levels.length == 4 && "wpt-dlm".equals(levels[0]) && "cluster".equals(levels[1])
+                && "requests".equals(levels[2]) && isId(levels[3]);
+        return notice ? Optional.of(levels[3]) : Optional.empty();
+    }
+
     /** The hub whose allocation topic {@code name} is, or empty for any other topic. */
     public static Optional<String> allocationHubId(String name) {
         String[] levels = name.split("/", -1);

@@ -27,6 +27,15 @@ public enum TopicKind {
         return filter;
     }
 
+    /**
+     * Pad telemetry, the bulk of the messages, is what instances may share (each reading to one of
+     * them): it is stored once and only refines the owner's view of a pad. Vehicle telemetry is not:
+     * every instance must know each vehicle (its battery, its SoC) before a request for it arrives.
+     */
+    public boolean shareable() {
+        return this == NODE_TELEMETRY;
+    }
+
     /** Whether publishers retain messages of this kind (descriptions; grid schedules may be). */
     public boolean retained() {
         return this == HUB_INFO || this == NODE_INFO || signalKind() != null;

@@ -70,7 +70,7 @@ public final class AllocationBuilder {
             }
         }
         AllocationEvent event = new AllocationEvent(HubEventMessage.SERVICE_SOURCE, "ALLOCATION", publisherId,
-                hub.hubId(), null, null, trigger.name(), plan.strategy(), now, problem.start(), problem.slotMinutes(),
+                null, null, hub.hubId(), null, null, trigger.name(), plan.strategy(), now, problem.start(), problem.slotMinutes(),
                 now.plus(validity), problem.hub().limitKw(0), problem.hub().baseLoadKw(0), gridLimitSteps, setpoints,
                 schedule);
         return new Built(event, guarded.corrections());

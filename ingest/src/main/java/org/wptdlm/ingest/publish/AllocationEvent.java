@@ -12,6 +12,10 @@ import org.wptdlm.domain.signal.GridLimitStep;
  * @param source always {@code dlm-service}: hub controllers and the service itself tell the
  *     service's events from hub events by it
  * @param publisherId the MQTT client id of the service instance that published it
+ * @param ownerInstance the instance that owned the hub when it published ({@code dlm.cluster.instance-id})
+ * @param ownerEpoch the owner's fencing epoch: it only grows from one owner of the hub to the next, so
+ *     a controller ignores an allocation with a lower epoch than one it has seen (an owner that has
+ *     not yet noticed it lost the hub); absent in allocations published before issue 12
  * @param planId the stored plan's id: in the stored copy only (the event goes out before the plan is
  *     written, so a database outage does not hold it up)
  * @param sequence the hub's DLM event number (1, 2, …), so a controller can spot a gap; absent
@@ -32,6 +36,8 @@ public record AllocationEvent(
         String source,
         String type,
         String publisherId,
+        String ownerInstance,
+        Long ownerEpoch,
         String hubId,
         Long planId,
         Long sequence,
@@ -58,7 +64,15 @@ public record AllocationEvent(
     public record PadSchedule(String nodeId, String vehicleId, List<Double> kwBySlot) {}
 
     public AllocationEvent withIds(Long newPlanId, Long newSequence) {
-        return new AllocationEvent(source, type, publisherId, hubId, newPlanId, newSequence, trigger, strategy, ts,
-                slotStart, slotMinutes, validUntil, gridLimitKw, baseLoadKw, gridLimits, setpoints, schedule);
+        return new AllocationEvent(source, type, publisherId, ownerInstance, ownerEpoch, hubId, newPlanId, newSequence,
+                trigger, strategy, ts, slotStart, slotMinutes, validUntil, gridLimitKw, baseLoadKw, gridLimits,
+                setpoints, schedule);
+    }
+
+    /** The event as the owner of the hub under {@code epoch} publishes it. */
+    public AllocationEvent withOwner(String instanceId, long epoch) {
+        return new AllocationEvent(source, type, publisherId, instanceId, epoch, hubId, planId, sequence, trigger,
+                strategy, ts, slotStart, slotMinutes, validUntil, gridLimitKw, baseLoadKw, gridLimits, setpoints,
+                schedule);
     }
 }

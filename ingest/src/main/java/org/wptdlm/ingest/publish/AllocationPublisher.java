@@ -13,13 +13,15 @@ import org.springframework.stereotype.Component;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
+import org.wptdlm.ingest.cluster.Lease;
 import org.wptdlm.ingest.model.HubModel;
 import org.wptdlm.ingest.mqtt.MqttConnection;
 import org.wptdlm.ingest.mqtt.Topic;
 import org.wptdlm.ingest.payload.PayloadParser;
 
 /**
- * Publishes an allocation at once, numbered by the live model in the hub's DLM event sequence, on
+ * Publishes an allocation at once, only while this instance holds the hub's lease (fencing: a
+ * re-plan that outlived its lease publishes nothing) and stamped with the lease's epoch, numbered by the live model in the hub's DLM event sequence, on
  * the hub's DLM event topic and, retained, on its allocation topic; then hands the plan and the
  * event to the audit trail, which writes them behind (safety does not wait for the database).
  */
@@ -34,6 +36,7 @@ public class AllocationPublisher {
     private final ObjectMapper mapper = PayloadParser.mapper();
     private final Counter published;
     private final Counter failed;
+    private final Counter fenced;
     private final ObjectProvider<PublishedPlanListener> listeners;
 
     public AllocationPublisher(MqttConnection mqtt, PlanAudit audit, Clock clock, MeterRegistry meters,
@@ -46,13 +49,22 @@ public class AllocationPublisher {
         this.failed = Counter.builder("dlm.allocations.failed")
                 .description("Allocations the broker did not take")
                 .register(meters);
+        this.fenced = Counter.builder("dlm.allocations.fenced")
+                .description("Allocations not published because this instance no longer owned the hub")
+                .register(meters);
     }
 
-    /** Answers the event as published, with its sequence. */
-    public AllocationEvent publish(HubModel hub, AllocationEvent event, PlanningProblem problem, Plan plan,
-            DlmTrigger trigger) {
+    /** Answers the event as published, with its sequence; null when the lease is no longer held. */
+    public AllocationEvent publish(HubModel hub, Lease lease, AllocationEvent event, PlanningProblem problem,
+            Plan plan, DlmTrigger trigger) {
         String hubId = event.hubId();
-        AllocationEvent numbered = event.withIds(null, hub.nextEventSequence());
+        if (!lease.held()) {
+            fenced.increment();
+            log.info("Allocation for hub {} not published: {} no longer held", hubId, lease);
+            return null;
+        }
+        AllocationEvent numbered = event.withIds(null, hub.nextEventSequence())
+                .withOwner(lease.instanceId(), lease.epoch());
         byte[] payload = json(numbered).getBytes(StandardCharsets.UTF_8);
         mqtt.publish(Topic.dlmEvents(hubId), payload, false);
         mqtt.publish(Topic.dlmAllocation(hubId), payload, true).whenComplete((ack, failure) -> {

@@ -22,6 +22,8 @@ import org.wptdlm.domain.planning.Session;
 import org.wptdlm.domain.planning.SessionPlan;
 import org.wptdlm.domain.signal.SlotSignals;
 import org.wptdlm.domain.vehicle.CriticalityRule;
+import org.wptdlm.ingest.cluster.HubOwnership;
+import org.wptdlm.ingest.cluster.Lease;
 import org.wptdlm.ingest.model.HubModel;
 import org.wptdlm.ingest.model.HubSnapshot;
 import org.wptdlm.ingest.model.LiveModel;
@@ -40,7 +42,8 @@ import org.wptdlm.solver.Planner;
  * One re-plan of a hub: snapshot the live model, build the problem, publish the greedy plan at once,
  * then let Timefold improve it within the budget on the improvement executor and publish the result
  * if it is better by the configured margin and no newer plan went out meanwhile. When the greedy
- * planner fails, vehicles on pads get their fallback limits.
+ * planner fails, vehicles on pads get their fallback limits. Runs only for a hub this instance owns,
+ * and publishes under the lease it started with.
  */
 class PlanCycle {
 
@@ -53,6 +56,7 @@ class PlanCycle {
     private final ReplanSettings settings;
     private final ProblemBuilder problems;
     private final SignalStore signals;
+    private final HubOwnership ownership;
     private final Executor improvements;
     private final String publisherId;
     private final Clock clock;
@@ -62,9 +66,10 @@ class PlanCycle {
     private final Counter improvedPublished;
 
     PlanCycle(LiveModel model, Planner planner, AllocationPublisher publisher, ReplanSettings settings,
-            CriticalityRule criticality, SignalStore signals, Executor improvements, String publisherId, Clock clock,
-            MeterRegistry meters) {
+            CriticalityRule criticality, SignalStore signals, HubOwnership ownership, Executor improvements,
+            String publisherId, Clock clock, MeterRegistry meters) {
         this.model = model;
+        this.ownership = ownership;
         this.signals = signals;
         this.planner = planner;
         this.publisher = publisher;
@@ -84,7 +89,8 @@ class PlanCycle {
 
     void run(String hubId, DlmTrigger trigger) {
         HubModel hubModel = model.hub(hubId).orElse(null);
-        if (hubModel == null) {
+        Lease lease = ownership.lease(hubId).filter(Lease::held).orElse(null);
+        if (hubModel == null || lease == null) {
             return;
         }
         long started = System.nanoTime();
@@ -103,10 +109,10 @@ class PlanCycle {
                 ? staleTelemetryPlan(hub, problem)
                 : greedyOrFallback(hub, problem);
         long generation = generationByHub.computeIfAbsent(hubId, id -> new AtomicLong()).incrementAndGet();
-        publish(hubModel, hub, live, greedy, trigger, now);
+        publish(hubModel, lease, hub, live, greedy, trigger, now);
         greedyTimer.record(Duration.ofNanos(System.nanoTime() - started));
         if (!problem.sessions().isEmpty() && !FALLBACK_STRATEGY.equals(greedy.strategy())) {
-            improvements.execute(() -> improve(hubModel, hub, live, greedy, trigger, generation));
+            improvements.execute(() -> improve(hubModel, lease, hub, live, greedy, trigger, generation));
         }
     }
 
@@ -147,8 +153,8 @@ class PlanCycle {
         return new Plan(sessions, null, FALLBACK_STRATEGY, List.of("greedy planning failed"));
     }
 
-    private void publish(HubModel hubModel, HubSnapshot hub, LiveProblem live, Plan plan, DlmTrigger trigger,
-            Instant now) {
+    private void publish(HubModel hubModel, Lease lease, HubSnapshot hub, LiveProblem live, Plan plan,
+            DlmTrigger trigger, Instant now) {
         PlanningProblem problem = live.problem();
         AllocationBuilder.Built built = AllocationBuilder.build(hub, problem, live.gridLimitSteps(), plan, trigger,
                 publisherId, now, settings.interval().multipliedBy(2));
@@ -157,7 +163,10 @@ class PlanCycle {
             log.error("Plan {} for hub {} broke limits; published scaled down: {}",
                     plan.strategy(), hub.hubId(), built.corrections());
         }
-        AllocationEvent published = publisher.publish(hubModel, built.event(), problem, plan, trigger);
+        AllocationEvent published = publisher.publish(hubModel, lease, built.event(), problem, plan, trigger);
+        if (published == null) {
+            return;
+        }
         expectSocs(hub.hubId(), problem, plan);
         log.debug("Hub {} re-planned ({}, {}): allocation #{}", hub.hubId(), trigger, plan.strategy(), published.sequence());
     }
@@ -176,8 +185,8 @@ class PlanCycle {
         }
     }
 
-    private void improve(HubModel hubModel, HubSnapshot hub, LiveProblem live, Plan greedy, DlmTrigger trigger,
-            long generation) {
+    private void improve(HubModel hubModel, Lease lease, HubSnapshot hub, LiveProblem live, Plan greedy,
+            DlmTrigger trigger, long generation) {
         PlanningProblem problem = live.problem();
         try {
             Plan improved = planner.improve(problem, greedy, settings.improvementBudget());
@@ -186,7 +195,7 @@ class PlanCycle {
                 return;
             }
             improvedPublished.increment();
-            publish(hubModel, hub, live, improved, trigger, clock.instant());
+            publish(hubModel, lease, hub, live, improved, trigger, clock.instant());
         } catch (RuntimeException e) {
             log.warn("Improving the plan of hub {} failed; the greedy plan stays: {}", hub.hubId(), e.toString());
         }

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.vehicle.CriticalityRule;
+import org.wptdlm.ingest.cluster.HubOwnership;
 import org.wptdlm.ingest.model.LiveModel;
 import org.wptdlm.ingest.model.ReplanRequests;
 import org.wptdlm.ingest.model.ReplanSettings;
@@ -32,7 +33,9 @@ import org.wptdlm.solver.Planner;
  * debounce time after it started, are combined into one re-plan when that time is up. Re-plans of
  * one hub never overlap; different hubs are planned in parallel on a small pool. Timefold
  * improvements run on a bounded pool: when it is saturated the oldest waiting improvement is
- * dropped, since a newer plan of that hub supersedes it anyway.
+ * dropped, since a newer plan of that hub supersedes it anyway. With several instances, a hub is
+ * re-planned only by its owner; triggers for other hubs are dropped (their owner sees the same
+ * messages, telemetry aside: see docs/scaling.md).
  */
 @Component
 public class ReplanCoordinator implements ReplanRequests, DisposableBean {
@@ -46,15 +49,18 @@ public class ReplanCoordinator implements ReplanRequests, DisposableBean {
     private final PlanCycle cycle;
     private final Duration debounce;
     private final Map<String, HubTurn> turns = new ConcurrentHashMap<>();
+    private final HubOwnership ownership;
 
     public ReplanCoordinator(LiveModel model, Planner planner, AllocationPublisher publisher, ReplanSettings settings,
-            CriticalityRule criticality, SignalStore signals, MqttProperties mqtt, Clock clock, MeterRegistry meters) {
+            CriticalityRule criticality, SignalStore signals, HubOwnership ownership, MqttProperties mqtt, Clock clock,
+            MeterRegistry meters) {
+        this.ownership = ownership;
         this.planning = Executors.newScheduledThreadPool(PLANNING_THREADS, named("replan"));
         this.improving = new ThreadPoolExecutor(settings.improvementThreads(), settings.improvementThreads(),
                 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(IMPROVEMENTS_WAITING), named("replan-improve"),
                 new ThreadPoolExecutor.DiscardOldestPolicy());
-        this.cycle = new PlanCycle(model, planner, publisher, settings, criticality, signals, improving, mqtt.clientId(),
-                clock, meters);
+        this.cycle = new PlanCycle(model, planner, publisher, settings, criticality, signals, ownership, improving,
+                mqtt.clientId(), clock, meters);
         this.debounce = settings.debounce();
     }
 
@@ -72,6 +78,9 @@ public class ReplanCoordinator implements ReplanRequests, DisposableBean {
 
     @Override
     public void replan(String hubId, DlmTrigger trigger) {
+        if (!ownership.owns(hubId)) {
+            return;
+        }
         HubTurn turn = turns.computeIfAbsent(hubId, HubTurn::new);
         synchronized (turn) {
             if (turn.pending != null) {

@@ -67,6 +67,8 @@ public final class FleetSimulator implements AutoCloseable {
     private final Random random;
     private final List<SimulatedPad> pads = new ArrayList<>();
     private final Map<String, Instant> lastAllocationByHub = new HashMap<>();
+    private final Map<String, Long> ownerEpochByHub = new HashMap<>();
+    private long staleOwnerAllocations;
     private final Map<String, Double> gridLimitKwByHub = new HashMap<>();
     private final AtomicLong allocationsReceived = new AtomicLong();
     private long vehiclesArrived;
@@ -135,6 +137,18 @@ public final class FleetSimulator implements AutoCloseable {
             return;
         }
         synchronized (this) {
+            // A controller follows the newest owner of its hub: an allocation from an older epoch
+            // comes from an instance that has not yet noticed it lost the hub.
+            Long seenEpoch = ownerEpochByHub.get(event.hubId());
+            if (event.ownerEpoch() != null && seenEpoch != null && event.ownerEpoch() < seenEpoch) {
+                staleOwnerAllocations++;
+                log.info("Ignored allocation for hub {} from {} (epoch {} < {})", event.hubId(),
+                        event.ownerInstance(), event.ownerEpoch(), seenEpoch);
+                return;
+            }
+            if (event.ownerEpoch() != null) {
+                ownerEpochByHub.put(event.hubId(), event.ownerEpoch());
+            }
             // By time, not sequence: a retained allocation from an earlier run may carry any number.
             Instant last = lastAllocationByHub.get(event.hubId());
             if (last != null && !event.ts().isAfter(last)) {
@@ -261,6 +275,11 @@ public final class FleetSimulator implements AutoCloseable {
 
     public synchronized long limitBreaches() {
         return limitBreaches;
+    }
+
+    /** Allocations ignored because they came from an older owner of their hub than one seen before. */
+    public synchronized long staleOwnerAllocations() {
+        return staleOwnerAllocations;
     }
 
     public long allocationsReceived() {

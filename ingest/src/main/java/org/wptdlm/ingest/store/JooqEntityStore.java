@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.wptdlm.db.event.DlmEventRepository;
 import org.wptdlm.db.hub.CircuitRepository;
@@ -99,14 +100,46 @@ class JooqEntityStore implements EntityStore {
         circuits.findByHub(hubId).forEach(circuit -> model.restoreCircuit(hubId, circuit.id(), circuit.limitKw()));
         nodes.findAllByHub(hubId).forEach(node -> model.restorePad(
                 hubId, node.id(), node.maxPowerKw(), node.efficiency(), node.circuitId(), node.status()));
-        for (ChargingRequest request : requests.findOpenByHub(hubId)) {
-            if (model.vehicle(request.vehicleId()).isPresent() || loadVehicle(request.vehicleId())) {
-                model.restoreRequest(new RequestSnapshot(request.id(), hubId, request.vehicleId(), request.nodeId(),
-                        request.arrivalAt(), request.departureAt(), request.targetSocPercent(),
-                        request.requestedEnergyKwh(), priorityOf(request), null, request.createdAt()));
-            }
-        }
+        restoreOpenRequests(hubId);
         return true;
+    }
+
+    @Override
+    public void refreshOwnedHub(String hubId) {
+        if (writes.failingSince() != null || model.hub(hubId).isEmpty()) {
+            return;
+        }
+        try {
+            model.hub(hubId).get().continueEventSequenceAfter(events.lastSequence(hubId));
+            restoreOpenRequests(hubId);
+        } catch (DataAccessException e) {
+            // The retained allocation and the hub's own messages still bring the model this far.
+        }
+    }
+
+    @Override
+    public void refreshRequest(String hubId, String requestId) {
+        Optional<ChargingRequest> stored = lookUp(() -> requests.findById(requestId))
+                .filter(request -> request.hubId().equals(hubId));
+        boolean open = stored.map(request -> request.status() == ChargingRequestStatus.PENDING
+                || request.status() == ChargingRequestStatus.ACTIVE).orElse(false);
+        if (open) {
+            restore(stored.get());
+        } else {
+            model.dropRequest(hubId, requestId);
+        }
+    }
+
+    private void restoreOpenRequests(String hubId) {
+        requests.findOpenByHub(hubId).forEach(this::restore);
+    }
+
+    private void restore(ChargingRequest request) {
+        if (model.vehicle(request.vehicleId()).isPresent() || loadVehicle(request.vehicleId())) {
+            model.restoreRequest(new RequestSnapshot(request.id(), request.hubId(), request.vehicleId(),
+                    request.nodeId(), request.arrivalAt(), request.departureAt(), request.targetSocPercent(),
+                    request.requestedEnergyKwh(), priorityOf(request), null, request.createdAt()));
+        }
     }
 
     /**
@@ -174,7 +207,7 @@ class JooqEntityStore implements EntityStore {
                 describing.socPercent(), PriorityClass.NORMAL);
         writes.submit(Write.described("insert " + vehicle, () -> {
             if (!vehicles.exists(vehicleId)) {
-                vehicles.insert(vehicle);
+                insertUnlessAnotherInstanceDid(() -> vehicles.insert(vehicle));
             }
         }));
     }
@@ -188,9 +221,21 @@ class JooqEntityStore implements EntityStore {
                 request.receivedTs());
         writes.submit(Write.described("save " + stored, () -> {
             if (!requests.update(stored)) {
-                requests.insert(stored);
+                insertUnlessAnotherInstanceDid(() -> requests.insert(stored));
             }
         }));
+    }
+
+    /**
+     * Every instance of a cluster follows the same messages and writes the same entity; the one
+     * that comes second finds the row there, which is what it wanted.
+     */
+    private static void insertUnlessAnotherInstanceDid(Runnable insert) {
+        try {
+            insert.run();
+        } catch (DuplicateKeyException e) {
+            // Same message, same row: nothing lost.
+        }
     }
 
     @Override

@@ -28,6 +28,8 @@ import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 import org.wptdlm.ingest.rejection.RejectionReason;
 import org.wptdlm.ingest.signal.BaseLoadForecaster;
 import org.wptdlm.ingest.signal.SignalSettings;
+import org.wptdlm.ingest.cluster.ClusterSettings;
+import org.wptdlm.ingest.cluster.SoleOwnership;
 
 /** Accepted messages applied to the live model, without broker or database. */
 class MessageApplierTest {
@@ -54,7 +56,8 @@ class MessageApplierTest {
         }
     }, (hubId, trigger) -> replans.add(trigger), replanSettings, event -> { }, clock, signals::add,
             new BaseLoadForecaster(signals::add, new SignalSettings(Duration.ofMinutes(15), null, 0.5,
-                    Duration.ofHours(1), 4, 1), replanSettings, clock));
+                    Duration.ofHours(1), 4, 1), replanSettings, clock),
+            new SoleOwnership(ClusterSettings.singleInstance("test"), model, clock));
 
     MessageApplierTest() {
         model.restoreHub("hub-1", 22, HubStatus.ONLINE).continueEventSequenceAfter(41);

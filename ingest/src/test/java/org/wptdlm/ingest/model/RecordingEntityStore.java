@@ -33,6 +33,14 @@ final class RecordingEntityStore implements EntityStore {
     }
 
     @Override
+    public void refreshOwnedHub(String hubId) {
+    }
+
+    @Override
+    public void refreshRequest(String hubId, String requestId) {
+    }
+
+    @Override
     public boolean loadVehicle(String vehicleId) {
         return false;
     }

@@ -22,7 +22,8 @@ class RequestCommandsTest {
     private final LiveModel model = new LiveModel();
     private final RecordingEntityStore store = new RecordingEntityStore();
     private final List<DlmTrigger> replans = new ArrayList<>();
-    private final RequestCommands commands = new RequestCommands(model, store, (hubId, trigger) -> replans.add(trigger));
+    private final RequestCommands commands = new RequestCommands(model, store, (hubId, trigger) -> replans.add(trigger),
+            (hubId, requestId) -> { });
 
     RequestCommandsTest() {
         model.restoreHub("hub-1", 22, HubStatus.ONLINE);

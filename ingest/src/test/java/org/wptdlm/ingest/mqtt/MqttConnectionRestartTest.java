@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.wptdlm.ingest.cluster.ClusterSettings;
 import org.wptdlm.ingest.payload.NodeTelemetryMessage;
 import org.wptdlm.ingest.payload.PayloadParser;
 import org.wptdlm.ingest.rejection.Rejection;
@@ -41,7 +42,8 @@ class MqttConnectionRestartTest {
             PayloadParser parser = new PayloadParser(clock, 65536, Duration.ofMinutes(15), Duration.ofMinutes(2));
             MessageIntake intake = new MessageIntake(parser, queue, rejections, clock, meters, event -> { });
             List<Object> events = new CopyOnWriteArrayList<>();
-            MqttConnection connection = new MqttConnection(properties, intake, clock, events::add);
+            MqttConnection connection = new MqttConnection(properties, ClusterSettings.singleInstance("restart-test"), intake,
+                    clock, events::add);
             connection.start();
             try {
                 awaitSubscribed(events, 1);

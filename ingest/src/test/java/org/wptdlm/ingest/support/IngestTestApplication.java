@@ -7,11 +7,13 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.autoconfigure.integration.IntegrationAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The live loop without the web layer: ingest, repositories, PostgreSQL and a broker. */
-@SpringBootApplication(scanBasePackages = {"org.wptdlm.ingest", "org.wptdlm.db"})
+@SpringBootApplication(scanBasePackages = {"org.wptdlm.ingest", "org.wptdlm.db"},
+        exclude = IntegrationAutoConfiguration.class)
 @EnableScheduling
 public class IngestTestApplication {
 
