@@ -29,6 +29,14 @@ class AccessRulesIntegrationTest {
     }
 
     @Test
+    void staticFilesArePublic() {
+        for (String path : new String[] {"/favicon.ico", "/css/dashboard.css", "/js/dashboard.js",
+                "/webjars/htmx.org/dist/htmx.min.js"}) {
+            assertThat(rest.getForEntity(path, byte[].class).getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        }
+    }
+
+    @Test
     void apiWithoutCredentialsIsUnauthorizedProblem() {
         ResponseEntity<String> response = rest.getForEntity("/api/hubs", String.class);
 
