@@ -113,13 +113,15 @@ public class PlanRepository {
     }
 
     /**
-     * Every hub's most recently created plan, if it was stored with its problem: what each hub's
-     * controller was told last. Two queries however many hubs (plans, then all their allocations).
+     * Every hub's most recently created plan since {@code createdAfter}, if it was stored with its
+     * problem: what each hub's controller was told last. Two queries however many hubs (plans, then all
+     * their allocations); the bound keeps the first to recent plans.
      */
-    public List<PlanWithProblem> latestWithProblemPerHub() {
+    public List<PlanWithProblem> latestWithProblemPerHub(Instant createdAfter) {
         List<PlansRecord> latest = dsl.select(PLANS.fields())
                 .distinctOn(PLANS.HUB_ID)
                 .from(PLANS)
+                .where(PLANS.CREATED_AT.gt(createdAfter))
                 .orderBy(PLANS.HUB_ID, PLANS.CREATED_AT.desc(), PLANS.ID.desc())
                 .fetchInto(PLANS)
                 .stream()

@@ -1,6 +1,7 @@
 package org.wptdlm.web.plan;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -13,6 +14,7 @@ import org.wptdlm.db.plan.PlanRepository.PlanWithProblem;
 import org.wptdlm.domain.planning.InvalidProblemException;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.SessionPlan;
+import org.wptdlm.ingest.model.ReplanSettings;
 import org.wptdlm.solver.io.PlanningJson;
 
 /**
@@ -29,11 +31,13 @@ class LivePlansRestore implements SmartInitializingSingleton {
     private final PlanRepository plans;
     private final LivePlans livePlans;
     private final Clock clock;
+    private final ReplanSettings replan;
 
-    LivePlansRestore(PlanRepository plans, LivePlans livePlans, Clock clock) {
+    LivePlansRestore(PlanRepository plans, LivePlans livePlans, Clock clock, ReplanSettings replan) {
         this.plans = plans;
         this.livePlans = livePlans;
         this.clock = clock;
+        this.replan = replan;
     }
 
     @Override
@@ -49,8 +53,10 @@ class LivePlansRestore implements SmartInitializingSingleton {
     /** Restores every hub's latest stored plan still in force; returns how many. */
     int restore() {
         Instant now = clock.instant();
+        // A live plan starts when it is made: one made more than a horizon ago has ended (a slot to spare).
+        Duration horizon = Duration.ofMinutes((long) replan.slotMinutes() * (replan.horizonSlots() + 1));
         int restored = 0;
-        for (PlanWithProblem stored : plans.latestWithProblemPerHub()) {
+        for (PlanWithProblem stored : plans.latestWithProblemPerHub(now.minus(horizon))) {
             if (stored.plan().endAt().isAfter(now) && restore(stored)) {
                 restored++;
             }
