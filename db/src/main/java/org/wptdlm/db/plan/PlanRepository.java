@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -20,6 +21,7 @@ import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
+import org.wptdlm.db.jooq.tables.records.PlansRecord;
 import org.wptdlm.db.query.Chunks;
 import org.wptdlm.db.query.TimeRange;
 import org.wptdlm.db.signal.SignalJson;
@@ -45,9 +47,21 @@ public class PlanRepository {
         this.dsl = dsl;
     }
 
+    /** A stored plan with the planning problem it answers, as the problem file contract's JSON. */
+    public record PlanWithProblem(Plan plan, String problemJson) {
+    }
+
     /** Stores the plan and its allocations together; returns it with its new id. */
-    @Transactional
     public Plan save(Plan plan) {
+        return save(plan, null);
+    }
+
+    /**
+     * Stores the plan, the problem it answers (JSON, or null) and its allocations together; returns the
+     * plan with its new id.
+     */
+    @Transactional
+    public Plan save(Plan plan, String problemJson) {
         long id = dsl.insertInto(PLANS)
                 .set(PLANS.HUB_ID, plan.hubId())
                 .set(PLANS.CREATED_AT, plan.createdAt())
@@ -59,6 +73,7 @@ public class PlanRepository {
                 .set(PLANS.GRID_LIMIT_STEPS, SignalJson.steps(plan.gridLimitSteps()))
                 .set(PLANS.COST_BY_SLOT, arrayOrNull(plan.costBySlot()))
                 .set(PLANS.CARBON_KG_BY_SLOT, arrayOrNull(plan.carbonKgBySlot()))
+                .set(PLANS.PROBLEM, problemJson == null ? null : JSONB.valueOf(problemJson))
                 .returningResult(PLANS.ID)
                 .fetchSingle(PLANS.ID);
         for (List<PlanAllocation> chunk : Chunks.of(plan.allocations())) {
@@ -95,6 +110,35 @@ public class PlanRepository {
                 .where(PLANS.HUB_ID.eq(hubId))
                 .orderBy(PLANS.CREATED_AT.desc(), PLANS.ID.desc())
                 .limit(1)));
+    }
+
+    /**
+     * Every hub's most recently created plan since {@code createdAfter}, if it was stored with its
+     * problem: what each hub's controller was told last. Two queries however many hubs (plans, then all
+     * their allocations); the bound keeps the first to recent plans.
+     */
+    public List<PlanWithProblem> latestWithProblemPerHub(Instant createdAfter) {
+        List<PlansRecord> latest = dsl.select(PLANS.fields())
+                .distinctOn(PLANS.HUB_ID)
+                .from(PLANS)
+                .where(PLANS.CREATED_AT.gt(createdAfter))
+                .orderBy(PLANS.HUB_ID, PLANS.CREATED_AT.desc(), PLANS.ID.desc())
+                .fetchInto(PLANS)
+                .stream()
+                .filter(plan -> plan.getProblem() != null)
+                .toList();
+        if (latest.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<PlanAllocation>> allocationsByPlan = dsl.selectFrom(PLAN_ALLOCATIONS)
+                .where(PLAN_ALLOCATIONS.PLAN_ID.in(latest.stream().map(PlansRecord::getId).toList()))
+                .orderBy(PLAN_ALLOCATIONS.PLAN_ID, PLAN_ALLOCATIONS.SESSION_ID)
+                .fetchGroups(PLAN_ALLOCATIONS.PLAN_ID, allocation -> new PlanAllocation(allocation.getSessionId(),
+                        allocation.getVehicleId(), allocation.getNodeId(), Arrays.asList(allocation.getKwBySlot())));
+        return latest.stream()
+                .map(plan -> new PlanWithProblem(plan(plan, allocationsByPlan.getOrDefault(plan.getId(), List.of())),
+                        plan.getProblem().data()))
+                .toList();
     }
 
     /** The stored plans' key figures, oldest first, at most {@code limit}; every hub's when {@code hubId} is null. */
@@ -142,8 +186,13 @@ public class PlanRepository {
 
     /** The stored KPIs, or null when the plan was stored without any or they are not readable. */
     private static Kpis kpis(JSONB json) {
+        return kpis(json.data());
+    }
+
+    /** A stored plan's KPIs ({@link Plan#kpisJson()}), or null when it has none or they are not readable. */
+    public static Kpis kpis(String json) {
         try {
-            JsonNode tree = KPIS_JSON.readTree(json.data());
+            JsonNode tree = KPIS_JSON.readTree(json);
             return tree.isObject() && !tree.isEmpty() ? KPIS_JSON.treeToValue(tree, Kpis.class) : null;
         } catch (JsonProcessingException e) {
             return null;
@@ -154,19 +203,23 @@ public class PlanRepository {
         return dsl.selectFrom(PLANS)
                 .where(condition)
                 .fetchOptional()
-                .map(plan -> new Plan(
-                        plan.getId(),
-                        plan.getHubId(),
-                        plan.getCreatedAt(),
-                        plan.getStartAt(),
-                        plan.getSlotMinutes(),
-                        plan.getSlots(),
-                        plan.getStrategy(),
-                        plan.getKpis().data(),
-                        allocationsOf(plan.getId()),
-                        SignalJson.steps(plan.getGridLimitSteps()),
-                        listOrEmpty(plan.getCostBySlot()),
-                        listOrEmpty(plan.getCarbonKgBySlot())));
+                .map(plan -> plan(plan, allocationsOf(plan.getId())));
+    }
+
+    private static Plan plan(PlansRecord plan, List<PlanAllocation> allocations) {
+        return new Plan(
+                plan.getId(),
+                plan.getHubId(),
+                plan.getCreatedAt(),
+                plan.getStartAt(),
+                plan.getSlotMinutes(),
+                plan.getSlots(),
+                plan.getStrategy(),
+                plan.getKpis().data(),
+                allocations,
+                SignalJson.steps(plan.getGridLimitSteps()),
+                listOrEmpty(plan.getCostBySlot()),
+                listOrEmpty(plan.getCarbonKgBySlot()));
     }
 
     private List<PlanAllocation> allocationsOf(long planId) {

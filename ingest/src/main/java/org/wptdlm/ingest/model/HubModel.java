@@ -1,5 +1,6 @@
 package org.wptdlm.ingest.model;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,6 +53,14 @@ public final class HubModel {
 
     synchronized void restoreStatus(HubStatus restored) {
         status = restored;
+    }
+
+    /**
+     * Device time of the newest pad telemetry when the pads have been silent for longer than
+     * {@code staleAfter} (the hub is then planned with its fallback limits), else empty.
+     */
+    public synchronized Optional<Instant> telemetryStaleSince(Instant now, Duration staleAfter) {
+        return HubSnapshot.isStale(padTelemetryAt, now, staleAfter) ? Optional.of(padTelemetryAt) : Optional.empty();
     }
 
     /** The status the hub reported last (ONLINE until it reports). */

@@ -29,6 +29,11 @@ public record HubSnapshot(
      * hub is then planned with its fallback limits, and the dashboard says so.
      */
     public boolean telemetryStale(Instant now, Duration staleAfter) {
+        return isStale(padTelemetryAt, now, staleAfter);
+    }
+
+    /** The staleness rule itself, for the planner and the dashboard alike. */
+    static boolean isStale(Instant padTelemetryAt, Instant now, Duration staleAfter) {
         return padTelemetryAt != null && Duration.between(padTelemetryAt, now).compareTo(staleAfter) > 0;
     }
 

@@ -20,13 +20,14 @@ import org.wptdlm.ingest.payload.PayloadParser;
 import org.wptdlm.ingest.publish.AllocationEvent;
 import org.wptdlm.ingest.publish.PlanAudit;
 import org.wptdlm.ingest.store.WriteBehind.Write;
+import org.wptdlm.solver.io.PlanningJson;
 import org.wptdlm.solver.kpi.KpiCalculator;
 import org.wptdlm.solver.kpi.SlotCosts;
 
 /**
  * Published plans and allocation events in the plans, plan_allocations and dlm_events tables,
  * written behind the publication: the plan and its event in one transaction, so a retry after an
- * outage stores neither twice.
+ * outage stores neither twice. The plan is stored with its problem, so a restart serves it again at once.
  */
 @Component
 class JooqPlanAudit implements PlanAudit {
@@ -66,7 +67,7 @@ class JooqPlanAudit implements PlanAudit {
         SlotCosts slotCosts = KpiCalculator.slotCosts(problem, plan);
         var stored = plans.save(new org.wptdlm.domain.plan.Plan(null, published.hubId(), published.ts(),
                 problem.start(), problem.slotMinutes(), problem.slots(), plan.strategy(), kpisJson(plan), allocations,
-                published.gridLimits(), slotCosts.cost(), slotCosts.carbonKg()));
+                published.gridLimits(), slotCosts.cost(), slotCosts.carbonKg()), PlanningJson.toJson(problem));
         return stored.id();
     }
 

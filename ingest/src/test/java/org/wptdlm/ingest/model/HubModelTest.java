@@ -34,6 +34,7 @@ class HubModelTest {
         hub.applyNodeTelemetry("pad-1", reading(NOW.minus(STALE_AFTER).minusSeconds(1), 1));
 
         assertThat(hub.snapshot(NOW).telemetryStale(NOW, STALE_AFTER)).isTrue();
+        assertThat(hub.telemetryStaleSince(NOW, STALE_AFTER)).contains(NOW.minus(STALE_AFTER).minusSeconds(1));
     }
 
     @Test
@@ -43,6 +44,7 @@ class HubModelTest {
         hub.applyNodeTelemetry("pad-1", reading(NOW.minusSeconds(30), 1));
 
         assertThat(hub.snapshot(NOW).telemetryStale(NOW, STALE_AFTER)).isFalse();
+        assertThat(hub.telemetryStaleSince(NOW, STALE_AFTER)).isEmpty();
         assertThat(hub.snapshot(NOW).padTelemetryAt()).isEqualTo(NOW.minusSeconds(30));
     }
 

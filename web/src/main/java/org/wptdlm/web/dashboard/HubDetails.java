@@ -99,7 +99,7 @@ class HubDetails {
         return new PlanView(published.plan().strategy(), published.publishedAt(), published.problem().start(),
                 published.problem().start().plus(published.problem().slotDuration().multipliedBy(published.problem().slots())),
                 published.plan().kpis(), chartJson.write(charts.gridDraw(clock.instant(), published.gridLimitSteps())), chartJson.write(soc),
-                soc.hiddenVehicles(), explainer.explain(published));
+                soc.hiddenVehicles(), explainer.explain(published), published.restored());
     }
 
     private static Map<String, VehicleBattery> batteries(CurrentPlan published, Map<String, Vehicle> vehicles) {

@@ -8,6 +8,9 @@ import org.wptdlm.solver.explain.PlanReason;
 /**
  * The hub's current plan as the hub page shows it: where it came from, its key figures, and the
  * chart data as JSON for the page's script, and the constraints that cost it score, in words.
+ *
+ * @param restored published before the service started and read back from the database; in force since
+ *     {@code publishedAt} until the next re-plan
  */
 record PlanView(
         String strategy,
@@ -18,7 +21,8 @@ record PlanView(
         String gridChartJson,
         String socChartJson,
         int hiddenVehicles,
-        List<PlanReason> reasons) {
+        List<PlanReason> reasons,
+        boolean restored) {
 
     /** Whether every must-have kWh is planned (a watt-hour short is rounding). */
     public boolean criticalNeedsMet() {

@@ -17,6 +17,9 @@ import org.wptdlm.domain.hub.HubStatus;
  * @param lastReplanAt when the hub's latest stored plan was made, or null when it has none
  * @param planDeliveredPercent the share of requested energy the live plan delivers, 0–100, or null without a
  *     live plan (or with nothing requested)
+ * @param telemetryStaleSince when the pads last reported, if they have been silent for longer than
+ *     {@code dlm.replan.stale-telemetry-after}: the hub is then planned at its fallback limits; null while
+ *     telemetry is fresh (or before the first reading)
  */
 public record HubFigures(
         String id,
@@ -28,7 +31,8 @@ public record HubFigures(
         int vehiclesWaiting,
         List<String> criticalVehicleIds,
         Instant lastReplanAt,
-        Double planDeliveredPercent) {
+        Double planDeliveredPercent,
+        Instant telemetryStaleSince) {
 
     /** Hubs at their limit first, then those with critical vehicles, then by name: trouble on top. */
     public static final Comparator<HubFigures> TROUBLE_FIRST = Comparator
@@ -38,6 +42,18 @@ public record HubFigures(
 
     public HubFigures {
         criticalVehicleIds = List.copyOf(criticalVehicleIds);
+    }
+
+    /** Without stale telemetry, as most hubs are. */
+    public HubFigures(String id, String name, HubStatus status, double gridLimitKw, Double drawKw, int vehiclesCharging,
+            int vehiclesWaiting, List<String> criticalVehicleIds, Instant lastReplanAt, Double planDeliveredPercent) {
+        this(id, name, status, gridLimitKw, drawKw, vehiclesCharging, vehiclesWaiting, criticalVehicleIds, lastReplanAt,
+                planDeliveredPercent, null);
+    }
+
+    /** True when the pads went silent and the hub is planned at its fallback limits (fail safe). */
+    public boolean telemetryStale() {
+        return telemetryStaleSince != null;
     }
 
     public LoadLevel loadLevel() {

@@ -19,6 +19,8 @@ import org.wptdlm.domain.situation.HubSituation;
 import org.wptdlm.domain.situation.PadSituation;
 import org.wptdlm.domain.telemetry.NodeTelemetry;
 import org.wptdlm.domain.vehicle.CriticalityRule;
+import org.wptdlm.ingest.model.LiveModel;
+import org.wptdlm.ingest.model.ReplanSettings;
 import org.wptdlm.web.plan.CurrentPlan;
 import org.wptdlm.web.plan.LivePlans;
 
@@ -36,13 +38,17 @@ public class HubFiguresCalculator {
     private final LivePlans livePlans;
     private final Clock clock;
     private final CriticalityRule criticality;
+    private final LiveModel model;
+    private final ReplanSettings replan;
 
     public HubFiguresCalculator(HubSituationRepository situations, LivePlans livePlans, Clock clock,
-            CriticalityRule criticality) {
+            CriticalityRule criticality, LiveModel model, ReplanSettings replan) {
         this.situations = situations;
         this.livePlans = livePlans;
         this.clock = clock;
         this.criticality = criticality;
+        this.model = model;
+        this.replan = replan;
     }
 
     /** Whether a state of charge alone makes a vehicle critical (the hub page marks it red). */
@@ -83,7 +89,15 @@ public class HubFiguresCalculator {
                 .toList();
         return new HubFigures(situation.hub().id(), situation.hub().name(), situation.hub().status(),
                 situation.hub().gridLimitKw(), gridDrawKw(situation.pads()), padsCharging, waiting, critical,
-                situation.lastPlanAt(), plan.map(current -> deliveredPercent(current.plan().kpis())).orElse(null));
+                situation.lastPlanAt(), plan.map(current -> deliveredPercent(current.plan().kpis())).orElse(null),
+                telemetryStaleSince(situation.hub().id()));
+    }
+
+    /** When the hub's pads last reported, if the live loop now plans it at its fallback limits for their silence. */
+    private Instant telemetryStaleSince(String hubId) {
+        return model.hub(hubId)
+                .flatMap(hub -> hub.telemetryStaleSince(clock.instant(), replan.staleTelemetryAfter()))
+                .orElse(null);
     }
 
     /** Charging: power flows, or a setpoint above zero is in force. */

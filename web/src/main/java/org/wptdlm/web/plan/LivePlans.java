@@ -36,6 +36,12 @@ public class LivePlans implements PublishedPlanListener {
         byHub.put(hubId, new CurrentPlan(hubId, problem, plan, publishedAt));
     }
 
+    /** A plan read back at start-up; one the live loop published since is newer and stays. */
+    void restore(CurrentPlan restored) {
+        byHub.merge(restored.hubId(), restored,
+                (live, stored) -> live.publishedAt().isBefore(stored.publishedAt()) ? stored : live);
+    }
+
     public Optional<CurrentPlan> of(String hubId) {
         return Optional.ofNullable(byHub.get(hubId));
     }

@@ -5,15 +5,24 @@ import org.wptdlm.web.figures.LoadLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.domain.vehicle.Vehicle;
+import org.wptdlm.ingest.model.MessageApplier;
+import org.wptdlm.ingest.model.ReplanSettings;
+import org.wptdlm.ingest.mqtt.Inbound;
+import org.wptdlm.ingest.mqtt.Topic;
+import org.wptdlm.ingest.payload.NodeTelemetryMessage;
 
 /** The Hubs page's figures from stored hubs, pads, requests and telemetry. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -24,6 +33,15 @@ class HubBoardIntegrationTest {
 
     @Autowired
     private ApplicationContext context;
+
+    @Autowired
+    private MessageApplier applier;
+
+    @Autowired
+    private ReplanSettings replan;
+
+    @Autowired
+    private TestRestTemplate rest;
 
     private DemoHubs demo;
 
@@ -71,5 +89,35 @@ class HubBoardIntegrationTest {
         assertThat(summary.drawKw()).isNull();
         assertThat(summary.loadLevel()).isEqualTo(LoadLevel.UNKNOWN);
         assertThat(summary.lastReplanAt()).isNull();
+    }
+
+    @Test
+    void hubWhosePadsFellSilentSaysSinceWhenItIsPlannedAtFallbackLimits() {
+        Hub silent = demo.hub("board-silent", "Board Silent", 50, 2, 11);
+        Hub reporting = demo.hub("board-reporting", "Board Reporting", 50, 2, 11);
+        Instant lastReading = Instant.now().minus(replan.staleTelemetryAfter()).minusSeconds(30)
+                .truncatedTo(ChronoUnit.MILLIS);
+        padReports(silent, lastReading);
+        padReports(reporting, Instant.now());
+
+        HubFigures silentFigures = figuresOf(silent);
+        JsonNode api = rest.withBasicAuth("operator", "operator")
+                .getForObject("/api/hubs/" + silent.id() + "/figures", JsonNode.class);
+
+        assertThat(silentFigures.telemetryStaleSince()).isEqualTo(lastReading);
+        assertThat(Instant.parse(api.get("telemetryStaleSince").asText())).isEqualTo(lastReading);
+        assertThat(figuresOf(reporting).telemetryStaleSince()).isNull();
+    }
+
+    private void padReports(Hub hub, Instant at) {
+        Topic topic = Topic.parse("iot/hubs/" + hub.id() + "/nodes/pad-1/telemetry").orElseThrow();
+        applier.apply(new Inbound(topic, new NodeTelemetryMessage(at, 1L, 0.0, 1.0, null, false, null), new byte[0],
+                Instant.now(), () -> { }));
+    }
+
+    private HubFigures figuresOf(Hub hub) {
+        return board.overview(0).hubs().stream()
+                .filter(candidate -> candidate.id().equals(hub.id()))
+                .findFirst().orElseThrow();
     }
 }

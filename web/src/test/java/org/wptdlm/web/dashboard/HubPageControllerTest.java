@@ -62,6 +62,23 @@ class HubPageControllerTest {
     }
 
     @Test
+    void hubWithSilentPadsSaysItIsPlannedAtFallbackLimits() throws Exception {
+        HubFigures stale = new HubFigures("hub-7", "Depot West", HubStatus.ONLINE, 50, null, 0, 0, List.of(), null, null,
+                Instant.now().minusSeconds(300));
+        given(details.of("hub-7")).willReturn(Optional.of(new HubView(HUB, stale, WITHOUT_PLAN.pads(), null,
+                WITHOUT_PLAN.events(), WITHOUT_PLAN.rejected())));
+
+        mvc.perform(get("/hubs/hub-7"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"telemetry-stale\"")))
+                .andExpect(content().string(containsString("Telemetry stale since ")))
+                .andExpect(content().string(containsString("planned at fallback limits")));
+        given(details.of("hub-7")).willReturn(Optional.of(WITHOUT_PLAN));
+        mvc.perform(get("/hubs/hub-7"))
+                .andExpect(content().string(not(containsString("Telemetry stale since"))));
+    }
+
+    @Test
     void planFragmentIsThePlanSectionAlone() throws Exception {
         given(details.of("hub-7")).willReturn(Optional.of(WITHOUT_PLAN));
 

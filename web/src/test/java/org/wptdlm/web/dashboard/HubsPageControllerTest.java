@@ -57,6 +57,23 @@ class HubsPageControllerTest {
     }
 
     @Test
+    void hubWithSilentPadsIsMarkedStaleInItsRow() throws Exception {
+        HubFigures silent = new HubFigures("hub-silent", "Silent Lane", HubStatus.ONLINE, 100, null, 0, 0, List.of(),
+                Instant.now(), null, Instant.now().minusSeconds(300));
+        given(board.overview(0)).willReturn(new HubsOverview(List.of(CALM, silent)));
+
+        String page = mvc.perform(get("/hubs"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        String silentRow = page.substring(page.indexOf("data-hub-id=\"hub-silent\""));
+        String calmRow = page.substring(page.indexOf("data-hub-id=\"hub-calm\""));
+        assertThat(silentRow.substring(0, silentRow.indexOf("</tr>"))).contains("telemetry-stale")
+                .contains("planned at fallback limits");
+        assertThat(calmRow.substring(0, calmRow.indexOf("</tr>"))).doesNotContain("telemetry-stale");
+    }
+
+    @Test
     void boardFragmentIsTheBoardAloneForLiveRefresh() throws Exception {
         given(board.overview(0)).willReturn(new HubsOverview(List.of(CALM)));
 
