@@ -3,9 +3,12 @@ package org.wptdlm.domain.planning;
 import java.time.Instant;
 import java.util.List;
 
-/** The session-replay file: real or synthetic charging sessions of a site, replayed in slots of {@code slotMinutes}. */
+/**
+ * The session-replay file: the {@link RecordedSession}s (real or synthetic) of a site, replayed in slots of
+ * {@code slotMinutes}.
+ */
 public record SessionReplay(String source, String site, int slotMinutes, Instant start, List<String> stations,
-        List<ReplaySession> sessions) {
+        List<RecordedSession> sessions) {
 
     public SessionReplay {
         stations = stations == null ? List.of() : List.copyOf(stations);

@@ -9,11 +9,11 @@ package org.wptdlm.domain.vehicle;
  * threshold the must-have is the energy up to it; from the priority on it is the whole need.
  *
  * @param socPercent state of charge (0–100) below which a vehicle is critical
- * @param priority priority ({@link PriorityClass#weight()}) from which a vehicle is critical
+ * @param priority priority ({@link PriorityClass#priority()}) from which a vehicle is critical
  */
 public record CriticalityRule(double socPercent, int priority) {
 
-    public static final CriticalityRule DEFAULT = new CriticalityRule(20, PriorityClass.EMERGENCY.weight());
+    public static final CriticalityRule DEFAULT = new CriticalityRule(20, PriorityClass.EMERGENCY.priority());
 
     public CriticalityRule {
         if (!(socPercent >= 0 && socPercent <= 100) || priority < 0) {
@@ -32,7 +32,7 @@ public record CriticalityRule(double socPercent, int priority) {
     }
 
     public boolean isCritical(Double vehicleSocPercent, PriorityClass priorityClass) {
-        return isCritical(vehicleSocPercent, priorityClass.weight());
+        return isCritical(vehicleSocPercent, priorityClass.priority());
     }
 
     /**

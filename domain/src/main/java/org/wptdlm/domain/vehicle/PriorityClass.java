@@ -6,14 +6,17 @@ public enum PriorityClass {
     FLEET(2),
     EMERGENCY(3);
 
-    private final int weight;
+    private final int priority;
 
-    PriorityClass(int weight) {
-        this.weight = weight;
+    PriorityClass(int priority) {
+        this.priority = priority;
     }
 
-    /** The integer priority of the planning problem file: higher is more important. */
-    public int weight() {
-        return weight;
+    /**
+     * The integer priority of the planning problem file (a session's {@code priority}): higher is more
+     * important. The objective weighs a session's energy by it.
+     */
+    public int priority() {
+        return priority;
     }
 }

@@ -23,7 +23,7 @@ class CriticalityRuleTest {
 
     @Test
     void aConfiguredRuleMovesBothThresholds() {
-        CriticalityRule fleetToo = new CriticalityRule(30, PriorityClass.FLEET.weight());
+        CriticalityRule fleetToo = new CriticalityRule(30, PriorityClass.FLEET.priority());
 
         assertThat(fleetToo.isCritical(25.0, PriorityClass.NORMAL)).isTrue();
         assertThat(fleetToo.isCritical(90.0, PriorityClass.FLEET)).isTrue();
@@ -31,10 +31,10 @@ class CriticalityRuleTest {
 
     @Test
     void mustHaveIsTheEnergyUpToTheThresholdOrTheWholeNeedFromThePriorityOn() {
-        assertThat(rule.criticalEnergyKwh(40, 10, 50, PriorityClass.NORMAL.weight())).isCloseTo(5, within(1e-9));
-        assertThat(rule.criticalEnergyKwh(2, 10, 50, PriorityClass.NORMAL.weight())).isEqualTo(2);
-        assertThat(rule.criticalEnergyKwh(40, 60, 50, PriorityClass.FLEET.weight())).isZero();
-        assertThat(rule.criticalEnergyKwh(40, 60, 50, PriorityClass.EMERGENCY.weight())).isEqualTo(40);
+        assertThat(rule.criticalEnergyKwh(40, 10, 50, PriorityClass.NORMAL.priority())).isCloseTo(5, within(1e-9));
+        assertThat(rule.criticalEnergyKwh(2, 10, 50, PriorityClass.NORMAL.priority())).isEqualTo(2);
+        assertThat(rule.criticalEnergyKwh(40, 60, 50, PriorityClass.FLEET.priority())).isZero();
+        assertThat(rule.criticalEnergyKwh(40, 60, 50, PriorityClass.EMERGENCY.priority())).isEqualTo(40);
     }
 
     @Test

@@ -31,7 +31,7 @@ class VehicleTest {
 
     @Test
     void emergencyOutranksFleetOutranksNormal() {
-        assertThat(PriorityClass.EMERGENCY.weight()).isGreaterThan(PriorityClass.FLEET.weight());
-        assertThat(PriorityClass.FLEET.weight()).isGreaterThan(PriorityClass.NORMAL.weight());
+        assertThat(PriorityClass.EMERGENCY.priority()).isGreaterThan(PriorityClass.FLEET.priority());
+        assertThat(PriorityClass.FLEET.priority()).isGreaterThan(PriorityClass.NORMAL.priority());
     }
 }

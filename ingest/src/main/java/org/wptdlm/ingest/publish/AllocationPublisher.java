@@ -26,7 +26,7 @@ import org.wptdlm.ingest.payload.PayloadParser;
  * event to the audit trail, which writes them behind (safety does not wait for the database).
  */
 @Component
-public class AllocationPublisher {
+public class AllocationPublisher implements AllocationSink {
 
     private static final Logger log = LoggerFactory.getLogger(AllocationPublisher.class);
 
@@ -54,7 +54,7 @@ public class AllocationPublisher {
                 .register(meters);
     }
 
-    /** Answers the event as published, with its sequence; null when the lease is no longer held. */
+    @Override
     public AllocationEvent publish(HubModel hub, Lease lease, AllocationEvent event, PlanningProblem problem,
             Plan plan, DlmTrigger trigger) {
         String hubId = event.hubId();

@@ -32,7 +32,7 @@ import org.wptdlm.ingest.model.SocExpectation;
 import org.wptdlm.ingest.model.VehicleSnapshot;
 import org.wptdlm.ingest.publish.AllocationBuilder;
 import org.wptdlm.ingest.publish.AllocationEvent;
-import org.wptdlm.ingest.publish.AllocationPublisher;
+import org.wptdlm.ingest.publish.AllocationSink;
 import org.wptdlm.ingest.publish.ChargingBudget;
 import org.wptdlm.ingest.publish.FallbackLimits;
 import org.wptdlm.ingest.signal.SignalStore;
@@ -52,7 +52,7 @@ class PlanCycle {
 
     private final LiveModel model;
     private final Planner planner;
-    private final AllocationPublisher publisher;
+    private final AllocationSink publisher;
     private final ReplanSettings settings;
     private final ProblemBuilder problems;
     private final SignalStore signals;
@@ -65,7 +65,7 @@ class PlanCycle {
     private final Counter corrected;
     private final Counter improvedPublished;
 
-    PlanCycle(LiveModel model, Planner planner, AllocationPublisher publisher, ReplanSettings settings,
+    PlanCycle(LiveModel model, Planner planner, AllocationSink publisher, ReplanSettings settings,
             CriticalityRule criticality, SignalStore signals, HubOwnership ownership, Executor improvements,
             String publisherId, Clock clock, MeterRegistry meters) {
         this.model = model;

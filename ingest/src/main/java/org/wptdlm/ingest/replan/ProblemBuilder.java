@@ -105,7 +105,7 @@ final class ProblemBuilder {
             Double socPercent = vehicle.get().socPercent();
             // An unknown SoC counts as empty: the must-have is then the energy up to the threshold.
             double criticalKwh = criticality.criticalEnergyKwh(energyKwh, socPercent == null ? 0 : socPercent,
-                    vehicle.get().batteryCapacityKwh(), request.priorityClass().weight());
+                    vehicle.get().batteryCapacityKwh(), request.priorityClass().priority());
             sessions.add(new Session(
                     request.requestId(),
                     request.vehicleId(),
@@ -114,7 +114,7 @@ final class ProblemBuilder {
                     energyKwh,
                     criticalKwh,
                     vehicle.get().maxChargePowerKw(),
-                    request.priorityClass().weight(),
+                    request.priorityClass().priority(),
                     pad == null ? null : pad.nodeId()));
         }
         return sessions;

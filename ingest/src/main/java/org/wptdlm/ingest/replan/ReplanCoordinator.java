@@ -23,7 +23,7 @@ import org.wptdlm.ingest.model.LiveModel;
 import org.wptdlm.ingest.model.ReplanRequests;
 import org.wptdlm.ingest.model.ReplanSettings;
 import org.wptdlm.ingest.mqtt.MqttProperties;
-import org.wptdlm.ingest.publish.AllocationPublisher;
+import org.wptdlm.ingest.publish.AllocationSink;
 import org.wptdlm.ingest.signal.SignalStore;
 import org.wptdlm.solver.Planner;
 
@@ -51,7 +51,7 @@ public class ReplanCoordinator implements ReplanRequests, DisposableBean {
     private final Map<String, HubTurn> turns = new ConcurrentHashMap<>();
     private final HubOwnership ownership;
 
-    public ReplanCoordinator(LiveModel model, Planner planner, AllocationPublisher publisher, ReplanSettings settings,
+    public ReplanCoordinator(LiveModel model, Planner planner, AllocationSink publisher, ReplanSettings settings,
             CriticalityRule criticality, SignalStore signals, HubOwnership ownership, MqttProperties mqtt, Clock clock,
             MeterRegistry meters) {
         this.ownership = ownership;

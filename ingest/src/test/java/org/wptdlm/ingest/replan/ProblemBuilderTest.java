@@ -60,7 +60,7 @@ class ProblemBuilderTest {
         assertThat(parked.arrivalSlot()).isZero();
         assertThat(parked.departureSlot()).isEqualTo(8);
         assertThat(parked.energyKwh()).isCloseTo(18, within(1e-9));
-        assertThat(parked.priority()).isEqualTo(PriorityClass.FLEET.weight());
+        assertThat(parked.priority()).isEqualTo(PriorityClass.FLEET.priority());
         Session coming = problem.sessions().get(1);
         assertThat(coming.padId()).isNull();
         assertThat(coming.arrivalSlot()).isEqualTo(1);
@@ -72,8 +72,8 @@ class ProblemBuilderTest {
         HubSnapshot hub = new HubSnapshot("hub-1", HubStatus.ONLINE, 50, 5, Map.of(), List.of(
                 new PadSnapshot("p1", 11, 0.9, null, NodeStatus.CHARGING, "ev-1", 7, 100.0)),
                 List.of(request("r-1", "ev-1", 80.0, null, null, 120)), null);
-        ProblemBuilder fleetCritical = new ProblemBuilder(15, 8, new CriticalityRule(60, PriorityClass.FLEET.weight()));
-        ProblemBuilder lowSocOnly = new ProblemBuilder(15, 8, new CriticalityRule(60, PriorityClass.EMERGENCY.weight()));
+        ProblemBuilder fleetCritical = new ProblemBuilder(15, 8, new CriticalityRule(60, PriorityClass.FLEET.priority()));
+        ProblemBuilder lowSocOnly = new ProblemBuilder(15, 8, new CriticalityRule(60, PriorityClass.EMERGENCY.priority()));
 
         assertThat(builder.build(hub, ProblemBuilderTest::vehicle, NOW).sessions().get(0).criticalEnergyKwh()).isZero();
         assertThat(fleetCritical.build(hub, ProblemBuilderTest::vehicle, NOW).sessions().get(0).criticalEnergyKwh())

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.wptdlm.domain.planning.ReplaySession;
+import org.wptdlm.domain.planning.RecordedSession;
 import org.wptdlm.domain.planning.SessionReplay;
 
 /**
@@ -27,7 +27,7 @@ public record ReplayInstance(int slotMinutes, int slots, List<Visit> visits) {
         Duration slot = Duration.ofMinutes(replay.slotMinutes());
         List<Visit> visits = new ArrayList<>();
         int slots = 0;
-        for (ReplaySession session : replay.sessions()) {
+        for (RecordedSession session : replay.sessions()) {
             int arrival = slotOf(replay.start(), slot, session.arrival());
             int departure = Math.max(arrival + 1, slotOf(replay.start(), slot, session.departure()));
             Instant estimated = session.estimatedDeparture() == null ? session.departure() : session.estimatedDeparture();

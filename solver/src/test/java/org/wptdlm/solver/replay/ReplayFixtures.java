@@ -3,7 +3,7 @@ package org.wptdlm.solver.replay;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.wptdlm.domain.planning.ReplaySession;
+import org.wptdlm.domain.planning.RecordedSession;
 import org.wptdlm.domain.planning.SessionReplay;
 
 /** Tiny replays in 1-hour slots, so kW and kWh per slot read the same. */
@@ -14,13 +14,13 @@ final class ReplayFixtures {
     private ReplayFixtures() {
     }
 
-    static ReplaySession session(String id, int arrivalHour, int departureHour, double energyKwh, double maxKw) {
+    static RecordedSession session(String id, int arrivalHour, int departureHour, double energyKwh, double maxKw) {
         Instant departure = START.plus(Duration.ofHours(departureHour));
-        return new ReplaySession(id, "CA-" + id, START.plus(Duration.ofHours(arrivalHour)), departure, departure,
+        return new RecordedSession(id, "CA-" + id, START.plus(Duration.ofHours(arrivalHour)), departure, departure,
                 energyKwh, maxKw);
     }
 
-    static ReplayInstance hourly(ReplaySession... sessions) {
+    static ReplayInstance hourly(RecordedSession... sessions) {
         return ReplayInstance.of(new SessionReplay("test", "test", 60, START, List.of(), List.of(sessions)));
     }
 }

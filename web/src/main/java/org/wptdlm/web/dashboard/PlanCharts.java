@@ -156,7 +156,7 @@ final class PlanCharts {
     /** The planning problem's priorities are the vehicles' priority classes as integers; others are shown as numbers. */
     static String priorityName(int priority) {
         for (PriorityClass priorityClass : PriorityClass.values()) {
-            if (priorityClass.weight() == priority) {
+            if (priorityClass.priority() == priority) {
                 return priorityClass.name().charAt(0) + priorityClass.name().substring(1).toLowerCase(Locale.ROOT);
             }
         }

@@ -82,7 +82,7 @@ class WhatIfForm {
         String group = ADDED_VEHICLE_PREFIX + addedPriority.name().toLowerCase(Locale.ROOT) + "-";
         for (int i = 1; i <= Math.min(addedCount, MAX_ADDED); i++) {
             added.add(new AddedVehicle(group + i, addedArrival.atZone(zone).toInstant(),
-                    addedDeparture.atZone(zone).toInstant(), addedEnergyKwh, null, addedMaxKw, addedPriority.weight(),
+                    addedDeparture.atZone(zone).toInstant(), addedEnergyKwh, null, addedMaxKw, addedPriority.priority(),
                     null, null));
         }
         return added;

@@ -107,7 +107,7 @@ class RecommendationService {
         PriorityClass priorityClass = first(query.priorityClass(), vehicle.map(Vehicle::priorityClass).orElse(PriorityClass.NORMAL));
         return new VehicleState(first(query.vehicleId(), "anonymous"), new GeoPoint(latitude, longitude), soc, capacity,
                 maxKw, first(query.targetSocPercent(), properties.defaultTargetSocPercent()), departureAt,
-                priorityClass.weight());
+                priorityClass.priority());
     }
 
     private static void require(List<String> missing, String field, Double value) {

@@ -112,7 +112,7 @@ final class DemoHubs {
             double energyKwh = vehicle.energyKwhBetween(vehicle.socPercent(), request.targetSocPercent());
             sessions.add(new Session(request.id(), vehicle.id(), 0, departureSlot, energyKwh,
                     vehicle.energyKwhBetween(vehicle.socPercent(), 20), vehicle.maxChargePowerKw(),
-                    vehicle.priorityClass().weight(), request.nodeId()));
+                    vehicle.priorityClass().priority(), request.nodeId()));
         }
         PlanningProblem problem = new PlanningProblem(start, 15, slots,
                 new HubLimits(hub.id(), hub.gridLimitKw(), limits, null), null, pads, null, null, sessions);

@@ -1,0 +1,22 @@
+package org.wptdlm.ingest.model;
+
+import java.time.Instant;
+import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.ingest.payload.NodeStatusMessage;
+import org.wptdlm.ingest.payload.NodeTelemetryMessage;
+
+/** What a pad reports over MQTT, applied straight to a hub of the live model (tests of other packages). */
+public final class PadReports {
+
+    private PadReports() {}
+
+    /** The pad reports a vehicle over it, charging. */
+    public static void vehicleOn(HubModel hub, String padId, String vehicleId, Instant at) {
+        hub.applyNodeStatus(padId, new NodeStatusMessage(at, NodeStatus.CHARGING, vehicleId, null));
+    }
+
+    /** The pad reports a telemetry reading taken at {@code at}. */
+    public static void telemetry(HubModel hub, String padId, Instant at, long sequence) {
+        hub.applyNodeTelemetry(padId, new NodeTelemetryMessage(at, sequence, 0.0, 0.0, null, true, null));
+    }
+}
