@@ -122,7 +122,7 @@ class LivePlansRestoreIntegrationTest {
     }
 
     private static AllocationEvent allocation(LiveHubSeed.Seeded hub, long sequence, Instant at, String strategy) {
-        return new AllocationEvent("service", "allocation", "restore-test", hub.hubId(), null, sequence, "schedule",
+        return new AllocationEvent("service", "allocation", "restore-test", "restore-test", 1L, hub.hubId(), null, sequence, "schedule",
                 strategy, at, hub.problem().start(), hub.problem().slotMinutes(), at.plus(1, ChronoUnit.HOURS),
                 hub.problem().hub().gridLimitKw(), 0, List.of(), List.of(), List.of());
     }
