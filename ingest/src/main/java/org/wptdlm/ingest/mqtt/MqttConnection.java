@@ -11,7 +11,6 @@ import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3Client;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
 import com.hivemq.client.mqtt.mqtt3.message.connect.Mqtt3Connect;
-import com.hivemq.client.mqtt.mqtt3.message.connect.Mqtt3ConnectBuilder;
 import com.hivemq.client.mqtt.mqtt3.message.publish.Mqtt3Publish;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.Mqtt3Subscribe;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.Mqtt3SubscribeBuilder;
@@ -97,6 +96,21 @@ public class MqttConnection implements SmartLifecycle {
         if (properties.usesTls()) {
             builder = builder.sslConfig(MqttTls.create(properties.tls()));
         }
+        // Credentials and will on the client, not the CONNECT message: only the client's are sent again
+        // on an automatic reconnect (hivemq-mqtt-client#574); an authenticating broker refused every
+        // reconnect, so one dropped connection stopped intake for good.
+        builder = builder.willPublish()
+                    .topic(properties.serviceStatusTopic())
+                    .payload(statusJson(ServiceStatus.offline(properties.clientId(), clock.instant())))
+                    .qos(MqttQos.AT_LEAST_ONCE)
+                    .retain(true)
+                    .applyWillPublish();
+        if (properties.username() != null && !properties.username().isBlank()) {
+            builder = builder.simpleAuth()
+                    .username(properties.username())
+                    .password((properties.password() == null ? "" : properties.password()).getBytes(StandardCharsets.UTF_8))
+                    .applySimpleAuth();
+        }
         Mqtt3AsyncClient created = builder.buildAsync();
         // Registered before connecting, so the session's queued messages find their consumer.
         created.publishes(MqttGlobalPublishFilter.ALL, this::received, true);
@@ -111,22 +125,10 @@ public class MqttConnection implements SmartLifecycle {
     }
 
     private Mqtt3Connect connectMessage() {
-        Mqtt3ConnectBuilder builder = Mqtt3Connect.builder()
+        return Mqtt3Connect.builder()
                 .cleanSession(properties.cleanSession())
                 .keepAlive((int) properties.keepAlive().toSeconds())
-                .willPublish()
-                    .topic(properties.serviceStatusTopic())
-                    .payload(statusJson(ServiceStatus.offline(properties.clientId(), clock.instant())))
-                    .qos(MqttQos.AT_LEAST_ONCE)
-                    .retain(true)
-                    .applyWillPublish();
-        if (properties.username() != null && !properties.username().isBlank()) {
-            builder = builder.simpleAuth()
-                    .username(properties.username())
-                    .password((properties.password() == null ? "" : properties.password()).getBytes(StandardCharsets.UTF_8))
-                    .applySimpleAuth();
-        }
-        return builder.build();
+                .build();
     }
 
     private void connected(MqttClientConnectedContext context) {

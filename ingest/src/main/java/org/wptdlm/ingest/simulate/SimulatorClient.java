@@ -9,7 +9,6 @@ import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3Client;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
 import com.hivemq.client.mqtt.mqtt3.message.connect.Mqtt3Connect;
-import com.hivemq.client.mqtt.mqtt3.message.connect.Mqtt3ConnectBuilder;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -61,17 +60,18 @@ final class SimulatorClient implements AutoCloseable {
         if (tls) {
             builder = builder.sslWithDefaultConfig();
         }
-        client = builder.buildAsync();
-        client.publishes(MqttGlobalPublishFilter.SUBSCRIBED,
-                message -> listener.message(message.getTopic().toString(), message.getPayloadAsBytes()));
-        Mqtt3ConnectBuilder connect = Mqtt3Connect.builder().cleanSession(true).keepAlive(30);
+        // Credentials on the client, not the CONNECT message: only the client's are sent again on an
+        // automatic reconnect (hivemq-mqtt-client#574); an authenticating broker would refuse it.
         if (login.username() != null) {
-            connect = connect.simpleAuth()
+            builder = builder.simpleAuth()
                     .username(login.username())
                     .password((login.password() == null ? "" : login.password()).getBytes(StandardCharsets.UTF_8))
                     .applySimpleAuth();
         }
-        await(client.connect(connect.build()), "connect to " + login.url());
+        client = builder.buildAsync();
+        client.publishes(MqttGlobalPublishFilter.SUBSCRIBED,
+                message -> listener.message(message.getTopic().toString(), message.getPayloadAsBytes()));
+        await(client.connect(Mqtt3Connect.builder().cleanSession(true).keepAlive(30).build()), "connect to " + login.url());
     }
 
     void subscribe(String filter) throws SimulatorException {

@@ -37,7 +37,16 @@ public final class MosquittoProcess implements AutoCloseable {
         return new MosquittoProcess(autosaveChanges);
     }
 
+    /** A broker that lets in only {@code username} with {@code password} (a password file, as in config/mosquitto). */
+    public static MosquittoProcess withPassword(String username, String password) {
+        return new MosquittoProcess(0, username, password);
+    }
+
     private MosquittoProcess(int autosaveChanges) {
+        this(autosaveChanges, null, null);
+    }
+
+    private MosquittoProcess(int autosaveChanges, String username, String password) {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
             Files.createDirectories(Path.of("target"));
@@ -45,7 +54,7 @@ public final class MosquittoProcess implements AutoCloseable {
             config = directory.resolve("mosquitto.conf");
             Files.writeString(config, String.join("\n",
                     "listener " + port + " 127.0.0.1",
-                    "allow_anonymous true",
+                    authentication(directory, username, password),
                     persistence(directory, autosaveChanges),
                     "max_inflight_messages 200",
                     "max_queued_messages 1000000",
@@ -56,6 +65,24 @@ public final class MosquittoProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String authentication(Path directory, String username, String password) throws IOException {
+        if (username == null) {
+            return "allow_anonymous true";
+        }
+        Path passwords = directory.resolve("passwd");
+        try {
+            Process hashing = new ProcessBuilder("mosquitto_passwd", "-c", "-b", passwords.toString(), username, password)
+                    .redirectErrorStream(true).start();
+            if (!hashing.waitFor(10, TimeUnit.SECONDS) || hashing.exitValue() != 0) {
+                throw new IOException("mosquitto_passwd failed: " + new String(hashing.getInputStream().readAllBytes()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted writing the password file", e);
+        }
+        return "allow_anonymous false\npassword_file " + passwords.toAbsolutePath();
     }
 
     private static String persistence(Path directory, int autosaveChanges) {
