@@ -19,8 +19,13 @@ public final class Invariants {
     private Invariants() {
     }
 
+    /** Whether {@code value} is a valid id: the one id rule, for records, REST and MQTT alike. */
+    public static boolean isId(String value) {
+        return value != null && ID.matcher(value).matches();
+    }
+
     public static String requireId(String value, String field) {
-        if (value == null || !ID.matcher(value).matches()) {
+        if (!isId(value)) {
             throw new IllegalArgumentException(field + " must be 1-64 characters of letters, digits, '.', '_', ':' or '-'"
                     + " starting with a letter or digit, was " + quoted(value));
         }

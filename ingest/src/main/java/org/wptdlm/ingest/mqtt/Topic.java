@@ -1,15 +1,15 @@
 package org.wptdlm.ingest.mqtt;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.wptdlm.domain.Invariants;
 
 /**
- * A received topic, understood: which kind of message and the ids in its path. Ids are limited to
- * letters, digits, '.', '_' and '-' (at most 64), so they are safe as database keys and topic levels.
+ * A received topic, understood: which kind of message and the ids in its path. Ids follow the one id
+ * rule ({@link Invariants#isId}: letters, digits, '.', '_', ':' and '-', at most 64, starting with a
+ * letter or digit), so they are safe as database keys and topic levels.
  */
 public record Topic(String name, TopicKind kind, String hubId, String nodeId, String vehicleId) {
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     /** The topic's kind and ids, or empty when the service does not handle this topic. */
     public static Optional<Topic> parse(String name) {
@@ -73,7 +73,7 @@ public record Topic(String name, TopicKind kind, String hubId, String nodeId, St
     }
 
     private static boolean isId(String level) {
-        return ID.matcher(level).matches();
+        return Invariants.isId(level);
     }
 
     /** The topic on which the service publishes DLM events for a hub (QoS 1, not retained). */

@@ -1,15 +1,12 @@
 package org.wptdlm.ingest.payload;
 
 import java.time.Instant;
-import java.util.regex.Pattern;
+import org.wptdlm.domain.Invariants;
 import org.wptdlm.domain.PhysicalLimits;
 import org.wptdlm.ingest.rejection.RejectionReason;
 
 /** Field checks shared by the payload records; each names the field it rejects. Ranges: {@link PhysicalLimits}. */
 final class Checks {
-
-    /** Compiled once: every message checks one or more ids, thousands of times a second. */
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private Checks() {}
 
@@ -22,9 +19,9 @@ final class Checks {
 
     static String requiredId(String value, String field) {
         required(value, field);
-        if (!ID.matcher(value).matches()) {
-            throw new PayloadRejectedException(
-                    RejectionReason.INVALID_FIELD, field + " must be 1-64 letters, digits, '.', '_' or '-'");
+        if (!Invariants.isId(value)) {
+            throw new PayloadRejectedException(RejectionReason.INVALID_FIELD, field
+                    + " must be 1-64 letters, digits, '.', '_', ':' or '-', starting with a letter or digit");
         }
         return value;
     }
