@@ -33,6 +33,9 @@ class TopicTest {
         assertThat(Topic.parse("iot/hubs/hub-1/dlm/allocation")).isEmpty();
         assertThat(Topic.parse("iot/hubs/hub-1/nodes/pad-2/firmware")).isEmpty();
         assertThat(Topic.parse("iot/hubs/hub 1/info")).isEmpty();
+        // The one id rule (Invariants.isId), as for REST: an id starts with a letter or digit.
+        assertThat(Topic.parse("iot/hubs/-hub/info")).isEmpty();
+        assertThat(Topic.parse("iot/hubs/site:7/info")).map(Topic::hubId).contains("site:7");
         assertThat(Topic.parse("iot/hubs//info")).isEmpty();
         assertThat(Topic.parse("other/hubs/hub-1/info")).isEmpty();
         assertThat(Topic.parse("iot/vehicles/ev-7/status")).isEmpty();
