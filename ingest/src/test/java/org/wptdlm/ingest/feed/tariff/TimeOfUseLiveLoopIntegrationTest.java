@@ -20,6 +20,7 @@ import org.wptdlm.domain.plan.Plan;
 import org.wptdlm.domain.plan.PlanAllocation;
 import org.wptdlm.ingest.support.LiveLoopSpringBootTest;
 import org.wptdlm.ingest.support.LiveLoopTest;
+import org.wptdlm.ingest.support.TestBroker;
 import org.wptdlm.ingest.support.TestClient;
 
 /**
@@ -39,10 +40,16 @@ class TimeOfUseLiveLoopIntegrationTest {
 
     private TestClient controller;
 
+    /**
+     * A broker of its own: the other cached live-loop contexts of the test JVM, subscribed to the
+     * shared one, would plan this hub too and take its DLM event numbers.
+     */
+    private static final TestBroker BROKER = new TestBroker().start();
+
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         LiveLoopTest.registerDatabase(registry);
-        registry.add("dlm.mqtt.url", LiveLoopTest::brokerUrl);
+        registry.add("dlm.mqtt.url", BROKER::url);
         registry.add("dlm.mqtt.client-id", () -> "tou-" + RUN + "-service");
         registry.add("dlm.signals.tariffs.price[0].hub-id", () -> HUB_ID);
         registry.add("dlm.signals.tariffs.price[0].value", () -> PRICE);
@@ -51,7 +58,7 @@ class TimeOfUseLiveLoopIntegrationTest {
 
     @BeforeEach
     void connectController() throws Exception {
-        controller = new TestClient(LiveLoopTest.brokerUrl());
+        controller = new TestClient(BROKER.url());
     }
 
     @AfterEach
@@ -78,8 +85,6 @@ class TimeOfUseLiveLoopIntegrationTest {
                 + "\",\"vehicleId\":\"" + vehicleId + "\",\"nodeId\":\"pad-1\",\"targetSocPercent\":90,\"departure\":\""
                 + Instant.now().plusSeconds(4 * 3600) + "\"}");
 
-        // Other cached live-loop contexts of the test JVM are subscribed to the same broker and store
-        // their own (unpriced) plans of this hub too: look for this context's priced one.
         Plan plan = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
                 .until(this::pricedPlan, Optional::isPresent).orElseThrow();
 
