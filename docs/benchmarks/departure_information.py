@@ -12,6 +12,7 @@ fitted on the whole month) are references, not online policies.
     python3 docs/benchmarks/departure_information.py check
     python3 docs/benchmarks/departure_information.py ladder|concordance|family|selftune|imitate|bayes|tranche|slack|profile
     python3 docs/benchmarks/departure_information.py scale 0.5 /tmp/scaled-0.50.json   # then `replay` in Java
+    python3 docs/benchmarks/departure_information.py permute 1 /tmp/permuted-1.json    # then `replay` in Java
 """
 import bisect
 import datetime as dt
@@ -543,7 +544,18 @@ def scale(k, out):
     json.dump(replay, open(out, 'w'), indent=1)
 
 
+def permute(seed, out):
+    """The user-estimates file with the drivers' errors (actual - stated) shuffled among the sessions: another
+    draw of the same error distribution, independent of everything else as in the file."""
+    replay = json.load(open(DATA))
+    errors = [parse(s['departure']) - parse(s['estimatedDeparture']) for s in replay['sessions']]
+    order = np.random.default_rng(int(seed)).permutation(len(errors))
+    for s, k in zip(replay['sessions'], order):
+        s['estimatedDeparture'] = (parse(s['departure']) - errors[k]).strftime('%Y-%m-%dT%H:%M:%S.%fZ')
+    json.dump(replay, open(out, 'w'), indent=1)
+
+
 if __name__ == '__main__':
     command, arguments = sys.argv[1], sys.argv[2:]
     {'check': check, 'ladder': ladder, 'concordance': concordance, 'family': family, 'selftune': selftune,
-     'imitate': imitate, 'bayes': bayes, 'tranche': tranche, 'slack': slack, 'profile': profile, 'scale': scale}[command](*arguments)
+     'imitate': imitate, 'bayes': bayes, 'tranche': tranche, 'slack': slack, 'profile': profile, 'scale': scale, 'permute': permute}[command](*arguments)
