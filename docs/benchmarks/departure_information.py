@@ -10,7 +10,7 @@ left. Exceptions, named as such: `ladder` (truth plus noise) and `bayes`/`concor
 fitted on the whole month) are references, not online policies.
 
     python3 docs/benchmarks/departure_information.py check
-    python3 docs/benchmarks/departure_information.py ladder|concordance|family|selftune|imitate|bayes|tranche|slack|profile
+    python3 docs/benchmarks/departure_information.py ladder|concordance|family|selftune|imitate|bayes|tranche|slack|profile|draws
     python3 docs/benchmarks/departure_information.py scale 0.5 /tmp/scaled-0.50.json   # then `replay` in Java
     python3 docs/benchmarks/departure_information.py permute 1 /tmp/permuted-1.json    # then `replay` in Java
 """
@@ -555,7 +555,17 @@ def permute(seed, out):
     json.dump(replay, open(out, 'w'), indent=1)
 
 
+def draws():
+    """The hedge's quantile on the file and on five permuted draws (LLF on the q-conditioned departure)."""
+    files = [DATA] + ['/tmp/permuted-%d.json' % seed for seed in range(1, 6)]
+    for seed in range(1, 6):
+        permute(seed, files[seed])
+    for q in (0.1, 0.25, 0.4):
+        results = np.array([[run(*load(f), c, hedged(q))[0] for c in CAPACITIES] for f in files])
+        print('q %.2f  file %s  draws mean %s  min %s' % (q, row(results[0]), row(results[1:].mean(0)), row(results[1:].min(0))))
+
+
 if __name__ == '__main__':
     command, arguments = sys.argv[1], sys.argv[2:]
     {'check': check, 'ladder': ladder, 'concordance': concordance, 'family': family, 'selftune': selftune,
-     'imitate': imitate, 'bayes': bayes, 'tranche': tranche, 'slack': slack, 'profile': profile, 'scale': scale, 'permute': permute}[command](*arguments)
+     'imitate': imitate, 'bayes': bayes, 'tranche': tranche, 'slack': slack, 'profile': profile, 'scale': scale, 'permute': permute, 'draws': draws}[command](*arguments)
