@@ -31,7 +31,7 @@ import org.wptdlm.web.plan.CurrentPlan;
  * Stores hubs for dashboard tests under ids unique to the test run (tests share a database), and
  * removes them again.
  */
-final class DemoHubs {
+public final class DemoHubs {
 
     private final HubRepository hubs;
     private final NodeRepository nodes;
@@ -42,7 +42,7 @@ final class DemoHubs {
     private final List<String> storedHubIds = new ArrayList<>();
     private final List<String> storedVehicleIds = new ArrayList<>();
 
-    DemoHubs(ApplicationContext context) {
+    public DemoHubs(ApplicationContext context) {
         this.hubs = context.getBean(HubRepository.class);
         this.nodes = context.getBean(NodeRepository.class);
         this.vehicles = context.getBean(VehicleRepository.class);
@@ -50,12 +50,12 @@ final class DemoHubs {
         this.telemetry = context.getBean(NodeTelemetryRepository.class);
     }
 
-    String id(String name) {
+    public String id(String name) {
         return name + "-" + run;
     }
 
     /** A hub with pads {@code pad-1…pad-n} of {@code padKw} at 90 % efficiency. */
-    Hub hub(String name, String displayName, double gridLimitKw, int pads, double padKw) {
+    public Hub hub(String name, String displayName, double gridLimitKw, int pads, double padKw) {
         Hub hub = new Hub(id(name), displayName, "Test Street 1", 52.52, 13.40, gridLimitKw, HubStatus.ONLINE);
         hubs.insert(hub);
         storedHubIds.add(hub.id());
@@ -65,7 +65,7 @@ final class DemoHubs {
         return hub;
     }
 
-    Vehicle vehicle(String name, double socPercent, PriorityClass priority) {
+    public Vehicle vehicle(String name, double socPercent, PriorityClass priority) {
         Vehicle vehicle = new Vehicle(id(name), name, 60, 11, socPercent, priority);
         vehicles.insert(vehicle);
         storedVehicleIds.add(vehicle.id());
@@ -73,7 +73,7 @@ final class DemoHubs {
     }
 
     /** The vehicle parks on the pad and asks for {@code targetSocPercent} within {@code hours}. */
-    ChargingRequest park(Hub hub, Vehicle vehicle, String padId, double targetSocPercent, int hours) {
+    public ChargingRequest park(Hub hub, Vehicle vehicle, String padId, double targetSocPercent, int hours) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ChargingRequest request = new ChargingRequest(id("req-" + vehicle.name()), hub.id(), vehicle.id(), padId, now,
                 now.plus(hours, ChronoUnit.HOURS), targetSocPercent, null, null, ChargingRequestStatus.ACTIVE, now);
@@ -85,7 +85,7 @@ final class DemoHubs {
     }
 
     /** The pad reports delivering {@code powerKw} now. */
-    void reading(Hub hub, String padId, long sequence, double powerKw, String vehicleId) {
+    public void reading(Hub hub, String padId, long sequence, double powerKw, String vehicleId) {
         Instant now = Instant.now();
         telemetry.insertAll(List.of(new NodeTelemetry(hub.id(), padId, now, sequence, powerKw, 100 + sequence,
                 98.0, vehicleId != null, vehicleId, now)));
@@ -95,7 +95,7 @@ final class DemoHubs {
      * A greedy plan for the hub's parked vehicles over the next eight hours in 15-minute slots, with
      * the grid limit lowered to {@code dipKw} for the third and fourth hour, as the live loop would publish it.
      */
-    CurrentPlan plan(Hub hub, double dipKw, List<ChargingRequest> parked) {
+    public CurrentPlan plan(Hub hub, double dipKw, List<ChargingRequest> parked) {
         Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS);
         int slots = 32;
         List<Double> limits = new ArrayList<>();
@@ -120,7 +120,7 @@ final class DemoHubs {
     }
 
     /** Removes everything this run stored. */
-    void removeAll() {
+    public void removeAll() {
         storedVehicleIds.forEach(vehicles::delete);
         for (String hubId : storedHubIds) {
             nodes.findAllByHub(hubId).forEach(node -> nodes.delete(hubId, node.id()));
