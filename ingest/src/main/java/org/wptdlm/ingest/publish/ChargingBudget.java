@@ -1,7 +1,7 @@
 package org.wptdlm.ingest.publish;
 
 import org.wptdlm.domain.planning.PlanningProblem;
-import org.wptdlm.ingest.model.HubSnapshot;
+import org.wptdlm.ingest.live.HubSnapshot;
 
 /**
  * The power the pads together may draw from the grid, kW, per slot: the binding grid limit less

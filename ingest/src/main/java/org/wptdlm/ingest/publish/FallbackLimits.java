@@ -3,8 +3,8 @@ package org.wptdlm.ingest.publish;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.wptdlm.ingest.model.HubSnapshot;
-import org.wptdlm.ingest.model.PadSnapshot;
+import org.wptdlm.ingest.live.HubSnapshot;
+import org.wptdlm.ingest.live.PadSnapshot;
 
 /**
  * The limits pads keep to when the service goes silent. Every pad of the hub (whatever its state:

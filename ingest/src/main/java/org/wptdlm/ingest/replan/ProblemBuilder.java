@@ -21,10 +21,10 @@ import org.wptdlm.domain.signal.SignalStacking;
 import org.wptdlm.domain.signal.SlotSignals;
 import org.wptdlm.domain.signal.StalePolicy;
 import org.wptdlm.domain.vehicle.CriticalityRule;
-import org.wptdlm.ingest.model.HubSnapshot;
-import org.wptdlm.ingest.model.PadSnapshot;
-import org.wptdlm.ingest.model.RequestSnapshot;
-import org.wptdlm.ingest.model.VehicleSnapshot;
+import org.wptdlm.ingest.live.HubSnapshot;
+import org.wptdlm.ingest.live.PadSnapshot;
+import org.wptdlm.ingest.live.RequestSnapshot;
+import org.wptdlm.ingest.live.VehicleSnapshot;
 
 /**
  * Turns a hub's live state into a planning problem starting now: the pads that can charge, and a

@@ -30,10 +30,10 @@ import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.domain.vehicle.Vehicle;
-import org.wptdlm.ingest.model.EntityStore;
-import org.wptdlm.ingest.model.HubModel;
-import org.wptdlm.ingest.model.LiveModel;
-import org.wptdlm.ingest.model.RequestSnapshot;
+import org.wptdlm.ingest.live.EntityStore;
+import org.wptdlm.ingest.live.LiveHub;
+import org.wptdlm.ingest.live.LiveModel;
+import org.wptdlm.ingest.live.RequestSnapshot;
 import org.wptdlm.ingest.payload.HubEventMessage;
 import org.wptdlm.ingest.payload.HubInfoMessage;
 import org.wptdlm.ingest.payload.NodeInfoMessage;
@@ -93,7 +93,7 @@ class JooqEntityStore implements EntityStore {
         if (hub.isEmpty()) {
             return false;
         }
-        HubModel restored = model.restoreHub(hubId, hub.get().gridLimitKw(), hub.get().status());
+        LiveHub restored = model.restoreHub(hubId, hub.get().gridLimitKw(), hub.get().status());
         restored.continueEventSequenceAfter(events.lastSequence(hubId));
         // A hub event redelivered after a restart is then refused as a duplicate, taking no number.
         events.lastHubEventAt(hubId).ifPresent(restored::continueHubEventsAfter);
@@ -174,7 +174,7 @@ class JooqEntityStore implements EntityStore {
 
     @Override
     public void upsertHub(String hubId, HubInfoMessage info) {
-        HubStatus status = model.hub(hubId).map(HubModel::status).orElse(HubStatus.ONLINE);
+        HubStatus status = model.hub(hubId).map(LiveHub::status).orElse(HubStatus.ONLINE);
         Hub hub = new Hub(hubId, info.name(), info.address(), info.latitude(), info.longitude(), info.gridLimitKw(),
                 status);
         writes.submit(Write.described("upsert " + hub, () -> {

@@ -19,7 +19,7 @@ import org.wptdlm.domain.telemetry.NodeTelemetry;
 import org.wptdlm.domain.telemetry.VehicleTelemetry;
 import org.wptdlm.ingest.flow.BatchWriter;
 import org.wptdlm.ingest.flow.PendingAcknowledgement;
-import org.wptdlm.ingest.model.TelemetrySink;
+import org.wptdlm.ingest.live.TelemetrySink;
 import org.wptdlm.ingest.payload.NodeTelemetryMessage;
 import org.wptdlm.ingest.payload.PayloadRejectedException;
 import org.wptdlm.ingest.payload.VehicleTelemetryMessage;

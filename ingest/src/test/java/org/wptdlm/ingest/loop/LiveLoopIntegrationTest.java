@@ -30,7 +30,7 @@ import org.wptdlm.domain.event.DlmEvent;
 import org.wptdlm.domain.event.DlmEventSource;
 import org.wptdlm.domain.event.DlmEventType;
 import org.wptdlm.domain.rejected.RejectedMessage;
-import org.wptdlm.ingest.model.LiveModel;
+import org.wptdlm.ingest.live.LiveModel;
 import org.wptdlm.ingest.payload.PayloadParser;
 import org.wptdlm.ingest.support.LiveLoopTest;
 import org.wptdlm.ingest.support.TestClient;

@@ -20,11 +20,11 @@ import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.ingest.cluster.ClusterSettings;
 import org.wptdlm.ingest.cluster.SoleOwnership;
-import org.wptdlm.ingest.model.HubModel;
-import org.wptdlm.ingest.model.LiveModel;
-import org.wptdlm.ingest.model.PadReports;
-import org.wptdlm.ingest.model.ReplanSettings;
-import org.wptdlm.ingest.model.RequestSnapshot;
+import org.wptdlm.ingest.live.LiveHub;
+import org.wptdlm.ingest.live.LiveModel;
+import org.wptdlm.ingest.live.PadReports;
+import org.wptdlm.ingest.live.ReplanSettings;
+import org.wptdlm.ingest.live.RequestSnapshot;
 import org.wptdlm.ingest.replan.RecordingAllocationSink.Published;
 import org.wptdlm.ingest.signal.SignalSettings;
 import org.wptdlm.ingest.signal.SignalStore;
@@ -42,7 +42,7 @@ class PlanCycleTest {
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final LiveModel model = new LiveModel();
-    private final HubModel hub = model.restoreHub("hub-1", 22, HubStatus.ONLINE);
+    private final LiveHub hub = model.restoreHub("hub-1", 22, HubStatus.ONLINE);
     private final RecordingAllocationSink sink = new RecordingAllocationSink();
     private final Planner planner = new Planner();
 

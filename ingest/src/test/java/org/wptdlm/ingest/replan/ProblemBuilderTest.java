@@ -21,10 +21,10 @@ import org.wptdlm.domain.signal.SlotSignals;
 import org.wptdlm.domain.signal.StalePolicy;
 import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.domain.vehicle.PriorityClass;
-import org.wptdlm.ingest.model.HubSnapshot;
-import org.wptdlm.ingest.model.PadSnapshot;
-import org.wptdlm.ingest.model.RequestSnapshot;
-import org.wptdlm.ingest.model.VehicleSnapshot;
+import org.wptdlm.ingest.live.HubSnapshot;
+import org.wptdlm.ingest.live.PadSnapshot;
+import org.wptdlm.ingest.live.RequestSnapshot;
+import org.wptdlm.ingest.live.VehicleSnapshot;
 
 class ProblemBuilderTest {
 

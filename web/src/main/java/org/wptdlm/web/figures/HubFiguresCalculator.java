@@ -19,8 +19,8 @@ import org.wptdlm.domain.situation.HubSituation;
 import org.wptdlm.domain.situation.PadSituation;
 import org.wptdlm.domain.telemetry.NodeTelemetry;
 import org.wptdlm.domain.vehicle.CriticalityRule;
-import org.wptdlm.ingest.model.LiveModel;
-import org.wptdlm.ingest.model.ReplanSettings;
+import org.wptdlm.ingest.live.LiveModel;
+import org.wptdlm.ingest.live.ReplanSettings;
 import org.wptdlm.web.plan.CurrentPlan;
 import org.wptdlm.web.plan.LivePlans;
 

@@ -14,7 +14,7 @@ import org.wptdlm.db.plan.PlanRepository.PlanWithProblem;
 import org.wptdlm.domain.planning.InvalidProblemException;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.SessionPlan;
-import org.wptdlm.ingest.model.ReplanSettings;
+import org.wptdlm.ingest.live.ReplanSettings;
 import org.wptdlm.solver.io.PlanningJson;
 
 /**

@@ -35,16 +35,16 @@ record DemoData(List<Hub> hubs, List<Circuit> circuits, List<Node> nodes, List<V
             new HubSite("hub-004", "Köln Deutz Parkhaus", "Ottoplatz 1, 50679 Köln", 50.9406, 6.9747, 90, 6, 1),
             new HubSite("hub-005", "Wien Praterstern", "Praterstern 1, 1020 Wien", 48.2188, 16.3921, 120, 6, 2));
 
-    private static final List<VehicleModel> MODELS = List.of(
-            new VehicleModel("Renault Zoe", 52, 22, PriorityClass.NORMAL),
-            new VehicleModel("VW ID.3", 58, 11, PriorityClass.NORMAL),
-            new VehicleModel("Tesla Model 3", 75, 11, PriorityClass.NORMAL),
-            new VehicleModel("Hyundai Ioniq 5", 77.4, 11, PriorityClass.NORMAL),
-            new VehicleModel("Nissan Leaf", 40, 6.6, PriorityClass.NORMAL),
-            new VehicleModel("Fiat 500e", 42, 11, PriorityClass.NORMAL),
-            new VehicleModel("Mercedes eVito van", 90, 11, PriorityClass.FLEET),
-            new VehicleModel("Ford E-Transit van", 68, 11, PriorityClass.FLEET),
-            new VehicleModel("Mercedes eSprinter ambulance", 113, 11, PriorityClass.EMERGENCY));
+    private static final List<LiveVehicle> MODELS = List.of(
+            new LiveVehicle("Renault Zoe", 52, 22, PriorityClass.NORMAL),
+            new LiveVehicle("VW ID.3", 58, 11, PriorityClass.NORMAL),
+            new LiveVehicle("Tesla Model 3", 75, 11, PriorityClass.NORMAL),
+            new LiveVehicle("Hyundai Ioniq 5", 77.4, 11, PriorityClass.NORMAL),
+            new LiveVehicle("Nissan Leaf", 40, 6.6, PriorityClass.NORMAL),
+            new LiveVehicle("Fiat 500e", 42, 11, PriorityClass.NORMAL),
+            new LiveVehicle("Mercedes eVito van", 90, 11, PriorityClass.FLEET),
+            new LiveVehicle("Ford E-Transit van", 68, 11, PriorityClass.FLEET),
+            new LiveVehicle("Mercedes eSprinter ambulance", 113, 11, PriorityClass.EMERGENCY));
 
     private static final int VEHICLE_COUNT = 30;
     private static final int REQUEST_COUNT = 14;
@@ -102,7 +102,7 @@ record DemoData(List<Hub> hubs, List<Circuit> circuits, List<Node> nodes, List<V
     private static List<Vehicle> vehicles(Random random) {
         List<Vehicle> vehicles = new ArrayList<>();
         for (int i = 1; i <= VEHICLE_COUNT; i++) {
-            VehicleModel model = MODELS.get(random.nextInt(MODELS.size()));
+            LiveVehicle model = MODELS.get(random.nextInt(MODELS.size()));
             double socPercent = 10 + random.nextInt(70);
             vehicles.add(new Vehicle("ev-%03d".formatted(i), model.name() + " #" + i, model.batteryCapacityKwh(),
                     model.maxChargePowerKw(), socPercent, model.priorityClass()));
@@ -151,7 +151,7 @@ record DemoData(List<Hub> hubs, List<Circuit> circuits, List<Node> nodes, List<V
             double gridLimitKw, int padCount, int circuitCount) {
     }
 
-    private record VehicleModel(String name, double batteryCapacityKwh, double maxChargePowerKw,
+    private record LiveVehicle(String name, double batteryCapacityKwh, double maxChargePowerKw,
             PriorityClass priorityClass) {
     }
 }

@@ -22,7 +22,7 @@ import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.domain.vehicle.Vehicle;
-import org.wptdlm.ingest.model.HubMessageApplied;
+import org.wptdlm.ingest.live.HubMessageApplied;
 import org.wptdlm.ingest.mqtt.TopicKind;
 import org.wptdlm.ingest.publish.PublishedPlanListener;
 import org.wptdlm.web.plan.CurrentPlan;

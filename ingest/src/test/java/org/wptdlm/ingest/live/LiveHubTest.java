@@ -1,4 +1,4 @@
-package org.wptdlm.ingest.model;
+package org.wptdlm.ingest.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,14 +9,14 @@ import org.wptdlm.domain.node.NodeStatus;
 import org.wptdlm.ingest.payload.NodeTelemetryMessage;
 
 /** The live state of one hub, without broker or database. */
-class HubModelTest {
+class LiveHubTest {
 
     private static final Instant NOW = Instant.parse("2026-11-30T10:00:00Z");
     private static final Duration STALE_AFTER = Duration.ofMinutes(2);
 
-    private final HubModel hub = new HubModel("hub-1", 22);
+    private final LiveHub hub = new LiveHub("hub-1", 22);
 
-    HubModelTest() {
+    LiveHubTest() {
         hub.restorePad("pad-1", 11, 0.9, null, NodeStatus.OCCUPIED);
     }
 

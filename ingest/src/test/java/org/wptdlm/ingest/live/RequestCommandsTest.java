@@ -1,4 +1,4 @@
-package org.wptdlm.ingest.model;
+package org.wptdlm.ingest.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

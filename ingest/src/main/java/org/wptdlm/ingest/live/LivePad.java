@@ -1,10 +1,10 @@
-package org.wptdlm.ingest.model;
+package org.wptdlm.ingest.live;
 
 import java.time.Instant;
 import org.wptdlm.domain.node.NodeStatus;
 
 /** The live state of one pad; its hub's lock guards it. */
-final class PadModel {
+final class LivePad {
 
     final String nodeId;
     double maxPowerKw;
@@ -17,7 +17,7 @@ final class PadModel {
     Instant lastStatusAt;
     final DeviceSequence telemetry = new DeviceSequence();
 
-    PadModel(String nodeId, double maxPowerKw, double efficiency, String circuitId) {
+    LivePad(String nodeId, double maxPowerKw, double efficiency, String circuitId) {
         this.nodeId = nodeId;
         this.maxPowerKw = maxPowerKw;
         this.efficiency = efficiency;

@@ -1,4 +1,4 @@
-package org.wptdlm.ingest.model;
+package org.wptdlm.ingest.live;
 
 /**
  * Tells a hub's owner, when that is another instance of the service, that one of the hub's charging

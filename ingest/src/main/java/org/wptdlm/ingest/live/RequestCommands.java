@@ -1,4 +1,4 @@
-package org.wptdlm.ingest.model;
+package org.wptdlm.ingest.live;
 
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -47,7 +47,7 @@ public class RequestCommands {
     }
 
     private boolean remove(ChargingRequest request) {
-        Optional<HubModel> hub = hub(request.hubId());
+        Optional<LiveHub> hub = hub(request.hubId());
         hub.ifPresent(found -> {
             found.removeRequest(request.id());
             model.forgetSoc(request.vehicleId());
@@ -57,7 +57,7 @@ public class RequestCommands {
     }
 
     private boolean hold(ChargingRequest request) {
-        Optional<HubModel> hub = hub(request.hubId());
+        Optional<LiveHub> hub = hub(request.hubId());
         Optional<VehicleSnapshot> vehicle = model.vehicle(request.vehicleId())
                 .or(() -> entities.loadVehicle(request.vehicleId()) ? model.vehicle(request.vehicleId()) : Optional.empty());
         if (hub.isEmpty() || vehicle.isEmpty()) {
@@ -72,7 +72,7 @@ public class RequestCommands {
         return true;
     }
 
-    private Optional<HubModel> hub(String hubId) {
+    private Optional<LiveHub> hub(String hubId) {
         return model.hub(hubId).or(() -> entities.loadHub(hubId) ? model.hub(hubId) : Optional.empty());
     }
 }

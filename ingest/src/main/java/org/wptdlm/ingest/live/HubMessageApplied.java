@@ -1,4 +1,4 @@
-package org.wptdlm.ingest.model;
+package org.wptdlm.ingest.live;
 
 import org.wptdlm.ingest.mqtt.TopicKind;
 

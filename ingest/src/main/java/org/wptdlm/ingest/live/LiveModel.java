@@ -1,4 +1,4 @@
-package org.wptdlm.ingest.model;
+package org.wptdlm.ingest.live;
 
 import java.util.Collection;
 import java.util.List;
@@ -20,8 +20,8 @@ import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 @Component
 public class LiveModel {
 
-    private final Map<String, HubModel> hubs = new ConcurrentHashMap<>();
-    private final Map<String, VehicleModel> vehicles = new ConcurrentHashMap<>();
+    private final Map<String, LiveHub> hubs = new ConcurrentHashMap<>();
+    private final Map<String, LiveVehicle> vehicles = new ConcurrentHashMap<>();
     private final Map<String, SocExpectation> socExpectations = new ConcurrentHashMap<>();
 
     /**
@@ -33,29 +33,29 @@ public class LiveModel {
         hub(allocation.hubId()).ifPresent(hub -> hub.continueEventSequenceAfter(allocation.sequence()));
     }
 
-    public Optional<HubModel> hub(String hubId) {
+    public Optional<LiveHub> hub(String hubId) {
         return Optional.ofNullable(hubs.get(hubId));
     }
 
-    public Collection<HubModel> hubs() {
+    public Collection<LiveHub> hubs() {
         return List.copyOf(hubs.values());
     }
 
-    HubModel hubOrCreate(String hubId, double gridLimitKw) {
-        return hubs.computeIfAbsent(hubId, id -> new HubModel(id, gridLimitKw));
+    LiveHub hubOrCreate(String hubId, double gridLimitKw) {
+        return hubs.computeIfAbsent(hubId, id -> new LiveHub(id, gridLimitKw));
     }
 
     public Optional<VehicleSnapshot> vehicle(String vehicleId) {
-        return Optional.ofNullable(vehicles.get(vehicleId)).map(VehicleModel::snapshot);
+        return Optional.ofNullable(vehicles.get(vehicleId)).map(LiveVehicle::snapshot);
     }
 
-    Optional<VehicleModel> vehicleModel(String vehicleId) {
+    Optional<LiveVehicle> liveVehicle(String vehicleId) {
         return Optional.ofNullable(vehicles.get(vehicleId));
     }
 
     /** Registers a vehicle from its first describing telemetry; an existing one is kept. */
-    VehicleModel register(String vehicleId, VehicleTelemetryMessage message) {
-        return vehicles.computeIfAbsent(vehicleId, id -> new VehicleModel(
+    LiveVehicle register(String vehicleId, VehicleTelemetryMessage message) {
+        return vehicles.computeIfAbsent(vehicleId, id -> new LiveVehicle(
                 id, message.batteryCapacityKwh(), message.maxChargePowerKw(), PriorityClass.NORMAL, null));
     }
 
@@ -75,12 +75,12 @@ public class LiveModel {
     /** A vehicle known from the database, loaded on first use. */
     public void restoreVehicle(String vehicleId, double batteryCapacityKwh, double maxChargePowerKw,
             PriorityClass priorityClass, Double socPercent) {
-        vehicles.put(vehicleId, new VehicleModel(vehicleId, batteryCapacityKwh, maxChargePowerKw, priorityClass, socPercent));
+        vehicles.put(vehicleId, new LiveVehicle(vehicleId, batteryCapacityKwh, maxChargePowerKw, priorityClass, socPercent));
     }
 
     /** A hub known from the database, loaded on first use. */
-    public HubModel restoreHub(String hubId, double gridLimitKw, HubStatus status) {
-        HubModel hub = hubOrCreate(hubId, gridLimitKw);
+    public LiveHub restoreHub(String hubId, double gridLimitKw, HubStatus status) {
+        LiveHub hub = hubOrCreate(hubId, gridLimitKw);
         hub.restoreStatus(status);
         return hub;
     }

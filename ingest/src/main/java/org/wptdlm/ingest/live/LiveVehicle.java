@@ -1,11 +1,11 @@
-package org.wptdlm.ingest.model;
+package org.wptdlm.ingest.live;
 
 import java.time.Instant;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 
 /** The live state of one vehicle; thread-safe. */
-final class VehicleModel {
+final class LiveVehicle {
 
     private final String vehicleId;
     private double batteryCapacityKwh;
@@ -15,7 +15,7 @@ final class VehicleModel {
     private Instant socAt;
     private final DeviceSequence telemetry = new DeviceSequence();
 
-    VehicleModel(String vehicleId, double batteryCapacityKwh, double maxChargePowerKw, PriorityClass priorityClass,
+    LiveVehicle(String vehicleId, double batteryCapacityKwh, double maxChargePowerKw, PriorityClass priorityClass,
             Double socPercent) {
         this.vehicleId = vehicleId;
         this.batteryCapacityKwh = batteryCapacityKwh;

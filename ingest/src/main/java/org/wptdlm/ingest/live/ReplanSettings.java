@@ -1,4 +1,4 @@
-package org.wptdlm.ingest.model;
+package org.wptdlm.ingest.live;
 
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;

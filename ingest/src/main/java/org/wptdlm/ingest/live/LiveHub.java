@@ -1,4 +1,4 @@
-package org.wptdlm.ingest.model;
+package org.wptdlm.ingest.live;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +26,7 @@ import org.wptdlm.ingest.rejection.RejectionReason;
  * lock, so the ingest worker's updates and the planner's snapshots never see half a change. The
  * {@code apply…} methods answer the re-planning trigger the change calls for, or empty.
  */
-public final class HubModel {
+public final class LiveHub {
 
     private final String hubId;
     private double nominalGridLimitKw;
@@ -39,10 +39,10 @@ public final class HubModel {
     private Instant padTelemetryAt;
     private final List<String> closedRequestIds = new ArrayList<>();
     private final Map<String, Double> circuitLimitsKw = new LinkedHashMap<>();
-    private final Map<String, PadModel> pads = new LinkedHashMap<>();
+    private final Map<String, LivePad> pads = new LinkedHashMap<>();
     private final Map<String, RequestSnapshot> requests = new LinkedHashMap<>();
 
-    HubModel(String hubId, double nominalGridLimitKw) {
+    LiveHub(String hubId, double nominalGridLimitKw) {
         this.hubId = hubId;
         this.nominalGridLimitKw = nominalGridLimitKw;
     }
@@ -97,7 +97,7 @@ public final class HubModel {
     /** Restores a pad known from the database. */
     synchronized void restorePad(
             String nodeId, double maxPowerKw, double efficiency, String circuitId, NodeStatus status) {
-        PadModel pad = new PadModel(nodeId, maxPowerKw, efficiency, circuitId);
+        LivePad pad = new LivePad(nodeId, maxPowerKw, efficiency, circuitId);
         pad.status = status;
         pads.put(nodeId, pad);
     }
@@ -147,9 +147,9 @@ public final class HubModel {
             throw new PayloadRejectedException(
                     RejectionReason.INVALID_FIELD, "circuitId " + info.circuitId() + " is not a circuit of hub " + hubId);
         }
-        PadModel pad = pads.get(nodeId);
+        LivePad pad = pads.get(nodeId);
         if (pad == null) {
-            pads.put(nodeId, new PadModel(nodeId, info.maxPowerKw(), info.efficiency(), info.circuitId()));
+            pads.put(nodeId, new LivePad(nodeId, info.maxPowerKw(), info.efficiency(), info.circuitId()));
         } else {
             pad.maxPowerKw = info.maxPowerKw();
             pad.efficiency = info.efficiency();
@@ -162,7 +162,7 @@ public final class HubModel {
     }
 
     synchronized Optional<DlmTrigger> applyNodeStatus(String nodeId, NodeStatusMessage message) {
-        PadModel pad = pad(nodeId);
+        LivePad pad = pad(nodeId);
         requireNewer(pad.lastStatusAt, message.ts());
         pad.lastStatusAt = message.ts();
         boolean usableBefore = pad.status.canCharge();
@@ -175,7 +175,7 @@ public final class HubModel {
         return vehicleChange(pad, vehicleBefore);
     }
 
-    private Optional<DlmTrigger> vehicleChange(PadModel pad, String vehicleBefore) {
+    private Optional<DlmTrigger> vehicleChange(LivePad pad, String vehicleBefore) {
         if (Objects.equals(vehicleBefore, pad.vehicleId)) {
             return Optional.empty();
         }
@@ -221,7 +221,7 @@ public final class HubModel {
     }
 
     private Optional<DlmTrigger> applyNodeFault(String nodeId, boolean faulty) {
-        PadModel pad = pad(nodeId);
+        LivePad pad = pad(nodeId);
         boolean usableBefore = pad.status.canCharge();
         if (faulty) {
             pad.status = NodeStatus.FAULT;
@@ -233,7 +233,7 @@ public final class HubModel {
 
     /** Records the reading; only a reading newer than all before it changes the live state. */
     synchronized DeviceSequence.Verdict applyNodeTelemetry(String nodeId, NodeTelemetryMessage message) {
-        PadModel pad = pad(nodeId);
+        LivePad pad = pad(nodeId);
         DeviceSequence.Verdict verdict = pad.telemetry.accept(message.ts(), message.seq());
         if (verdict == DeviceSequence.Verdict.LATEST) {
             pad.powerKw = message.powerKw();
@@ -257,7 +257,7 @@ public final class HubModel {
         if (message.nodeId() != null) {
             pad(message.nodeId());
         }
-        Optional<PadModel> parkedOn = pads.values().stream()
+        Optional<LivePad> parkedOn = pads.values().stream()
                 .filter(pad -> vehicle.vehicleId().equals(pad.vehicleId))
                 .findFirst();
         String nodeId = message.nodeId() != null ? message.nodeId() : parkedOn.map(pad -> pad.nodeId).orElse(null);
@@ -323,7 +323,7 @@ public final class HubModel {
     }
 
     public synchronized HubSnapshot snapshot(Instant now) {
-        List<PadSnapshot> padSnapshots = pads.values().stream().map(PadModel::snapshot).toList();
+        List<PadSnapshot> padSnapshots = pads.values().stream().map(LivePad::snapshot).toList();
         List<RequestSnapshot> open = requests.values().stream()
                 .filter(request -> request.departureAt().isAfter(now))
                 .toList();
@@ -335,8 +335,8 @@ public final class HubModel {
         return reportedGridLimitKw == null ? nominalGridLimitKw : Math.min(reportedGridLimitKw, nominalGridLimitKw);
     }
 
-    private PadModel pad(String nodeId) {
-        PadModel pad = pads.get(nodeId);
+    private LivePad pad(String nodeId) {
+        LivePad pad = pads.get(nodeId);
         if (pad == null) {
             throw new PayloadRejectedException(RejectionReason.UNKNOWN_NODE, "hub " + hubId + " has no node " + nodeId);
         }

@@ -1,4 +1,4 @@
-package org.wptdlm.ingest.model;
+package org.wptdlm.ingest.live;
 
 import java.util.List;
 import org.wptdlm.domain.hub.HubStatus;

@@ -1,4 +1,4 @@
-package org.wptdlm.ingest.model;
+package org.wptdlm.ingest.live;
 
 import java.time.Clock;
 import java.util.List;
@@ -29,7 +29,7 @@ class RequestExpiry {
 
     @Scheduled(fixedDelay = 30, timeUnit = TimeUnit.SECONDS)
     void expire() {
-        for (HubModel hub : model.hubs()) {
+        for (LiveHub hub : model.hubs()) {
             List<String> expired = hub.expireRequests(clock.instant());
             expired.forEach(requestId -> entities.closeRequest(requestId, ChargingRequestStatus.EXPIRED));
             if (!expired.isEmpty()) {

@@ -1,4 +1,4 @@
-package org.wptdlm.ingest.model;
+package org.wptdlm.ingest.live;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -83,7 +83,7 @@ public class MessageApplier {
 
     private void hubInfo(String hubId, HubInfoMessage info) {
         boolean known = model.hub(hubId).isPresent() || entities.loadHub(hubId);
-        HubModel hub = model.hubOrCreate(hubId, info.gridLimitKw());
+        LiveHub hub = model.hubOrCreate(hubId, info.gridLimitKw());
         Optional<DlmTrigger> trigger = hub.applyInfo(info);
         entities.upsertHub(hubId, info);
         if (known) {
@@ -103,7 +103,7 @@ public class MessageApplier {
     }
 
     private void nodeStatus(Topic topic, NodeStatusMessage status) {
-        HubModel hub = knownHub(topic.hubId());
+        LiveHub hub = knownHub(topic.hubId());
         Optional<DlmTrigger> trigger = hub.applyNodeStatus(topic.nodeId(), status);
         trigger.ifPresent(t -> replans.replan(topic.hubId(), t));
         entities.updateNodeStatus(topic.hubId(), topic.nodeId(), status.state());
@@ -113,7 +113,7 @@ public class MessageApplier {
     }
 
     private void vehicleTelemetry(String vehicleId, VehicleTelemetryMessage reading, Instant receivedAt) {
-        VehicleModel vehicle = knownVehicle(vehicleId, reading);
+        LiveVehicle vehicle = knownVehicle(vehicleId, reading);
         DeviceSequence.Verdict verdict = vehicle.apply(reading);
         rejectRepeated(verdict, vehicleId);
         telemetry.vehicle(vehicleId, reading, receivedAt);
@@ -140,7 +140,7 @@ public class MessageApplier {
     }
 
     private void hubEvent(String hubId, HubEventMessage event) {
-        HubModel hub = knownHub(hubId);
+        LiveHub hub = knownHub(hubId);
         Optional<DlmTrigger> trigger = hub.applyHubEvent(event);
         trigger.ifPresent(t -> replans.replan(hubId, t));
         if (ownership.owns(hubId)) {
@@ -150,7 +150,7 @@ public class MessageApplier {
     }
 
     private void request(String hubId, ChargingRequestMessage message) {
-        HubModel hub = knownHub(hubId);
+        LiveHub hub = knownHub(hubId);
         VehicleSnapshot vehicle = model.vehicle(message.vehicleId())
                 .or(() -> entities.loadVehicle(message.vehicleId()) ? model.vehicle(message.vehicleId()) : Optional.empty())
                 .orElseThrow(() -> new PayloadRejectedException(
@@ -183,15 +183,15 @@ public class MessageApplier {
         }
     }
 
-    private HubModel knownHub(String hubId) {
+    private LiveHub knownHub(String hubId) {
         return model.hub(hubId)
                 .or(() -> entities.loadHub(hubId) ? model.hub(hubId) : Optional.empty())
                 .orElseThrow(() -> new PayloadRejectedException(RejectionReason.UNKNOWN_HUB, "hub " + hubId + " is not known"));
     }
 
-    private VehicleModel knownVehicle(String vehicleId, VehicleTelemetryMessage reading) {
-        Optional<VehicleModel> known = model.vehicleModel(vehicleId)
-                .or(() -> entities.loadVehicle(vehicleId) ? model.vehicleModel(vehicleId) : Optional.empty());
+    private LiveVehicle knownVehicle(String vehicleId, VehicleTelemetryMessage reading) {
+        Optional<LiveVehicle> known = model.liveVehicle(vehicleId)
+                .or(() -> entities.loadVehicle(vehicleId) ? model.liveVehicle(vehicleId) : Optional.empty());
         if (known.isPresent()) {
             return known.get();
         }

@@ -1,4 +1,4 @@
-package org.wptdlm.ingest.model;
+package org.wptdlm.ingest.live;
 
 import java.time.Instant;
 import org.wptdlm.domain.node.NodeStatus;
@@ -11,12 +11,12 @@ public final class PadReports {
     private PadReports() {}
 
     /** The pad reports a vehicle over it, charging. */
-    public static void vehicleOn(HubModel hub, String padId, String vehicleId, Instant at) {
+    public static void vehicleOn(LiveHub hub, String padId, String vehicleId, Instant at) {
         hub.applyNodeStatus(padId, new NodeStatusMessage(at, NodeStatus.CHARGING, vehicleId, null));
     }
 
     /** The pad reports a telemetry reading taken at {@code at}. */
-    public static void telemetry(HubModel hub, String padId, Instant at, long sequence) {
+    public static void telemetry(LiveHub hub, String padId, Instant at, long sequence) {
         hub.applyNodeTelemetry(padId, new NodeTelemetryMessage(at, sequence, 0.0, 0.0, null, true, null));
     }
 }

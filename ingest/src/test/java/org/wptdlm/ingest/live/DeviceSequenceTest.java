@@ -1,10 +1,10 @@
-package org.wptdlm.ingest.model;
+package org.wptdlm.ingest.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.wptdlm.ingest.model.DeviceSequence.Verdict;
+import org.wptdlm.ingest.live.DeviceSequence.Verdict;
 
 class DeviceSequenceTest {
 
