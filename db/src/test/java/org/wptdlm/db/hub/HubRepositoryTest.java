@@ -12,7 +12,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.wptdlm.db.RepositoryTest;
 import org.wptdlm.db.node.NodeRepository;
 import org.wptdlm.db.query.PageQuery;
-import org.wptdlm.domain.hub.Circuit;
+import org.wptdlm.domain.hub.HubCircuit;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.node.Node;
@@ -93,7 +93,7 @@ class HubRepositoryTest extends RepositoryTest {
     @Test
     void hubWithoutPadsIsDeletedWithItsCircuits() {
         hubs.insert(hub("hub-001"));
-        circuits.upsert(new Circuit("hub-001", "feeder-a", 44.0));
+        circuits.upsert(new HubCircuit("hub-001", "feeder-a", 44.0));
 
         assertThat(hubs.delete("hub-001")).isTrue();
         assertThat(hubs.delete("hub-001")).isFalse();
@@ -103,13 +103,13 @@ class HubRepositoryTest extends RepositoryTest {
     @Test
     void padsReferToCircuitsOfTheirHub() {
         hubs.insert(hub("hub-001"));
-        circuits.upsert(new Circuit("hub-001", "feeder-a", 44.0));
-        circuits.upsert(new Circuit("hub-001", "feeder-a", 50.0));
+        circuits.upsert(new HubCircuit("hub-001", "feeder-a", 44.0));
+        circuits.upsert(new HubCircuit("hub-001", "feeder-a", 50.0));
         Node wired = new Node("hub-001", "pad-1", 22.0, 0.93, NodeStatus.AVAILABLE, "feeder-a");
 
         nodes.insert(wired);
 
-        assertThat(circuits.findByHub("hub-001")).containsExactly(new Circuit("hub-001", "feeder-a", 50.0));
+        assertThat(circuits.findByHub("hub-001")).containsExactly(new HubCircuit("hub-001", "feeder-a", 50.0));
         assertThat(nodes.findById("hub-001", "pad-1")).contains(wired);
         assertThatThrownBy(() -> nodes.insert(new Node("hub-001", "pad-2", 22.0, 0.93, NodeStatus.AVAILABLE, "nowhere")))
                 .isInstanceOf(DataIntegrityViolationException.class);

@@ -19,7 +19,7 @@ import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.db.request.ChargingRequestRepository;
 import org.wptdlm.db.telemetry.NodeTelemetryRepository;
 import org.wptdlm.db.vehicle.VehicleRepository;
-import org.wptdlm.domain.plan.Plan;
+import org.wptdlm.domain.plan.StoredPlan;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.domain.situation.HubSituation;
@@ -120,8 +120,8 @@ class HubSituationRepositoryTest extends RepositoryTest {
     void lastPlanAtIsTheLatestPlansTimeOrNull() {
         hubs.insert(hub("hub-001"));
         hubs.insert(hub("hub-002"));
-        plans.save(new Plan(null, "hub-001", NOON, NOON, 15, 3, "greedy", "{}", List.of()));
-        plans.save(new Plan(null, "hub-001", NOON.plusSeconds(60), NOON, 15, 3, "timefold", "{}", List.of()));
+        plans.save(new StoredPlan(null, "hub-001", NOON, NOON, 15, 3, "greedy", "{}", List.of()));
+        plans.save(new StoredPlan(null, "hub-001", NOON.plusSeconds(60), NOON, 15, 3, "timefold", "{}", List.of()));
 
         assertThat(situations.findAll(FRESH_SINCE, new PageQuery(0, 10)))
                 .extracting(HubSituation::lastPlanAt)

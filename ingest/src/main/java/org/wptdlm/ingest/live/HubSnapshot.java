@@ -38,7 +38,7 @@ public record HubSnapshot(
     }
 
     /** The power the pads together may draw from the grid, kW. */
-    public double chargingBudgetKw() {
+    public double chargingHeadroomKw() {
         return Math.max(0, gridLimitKw - baseLoadKw);
     }
 }

@@ -54,8 +54,8 @@ public final class AllocationBuilder {
                         : first);
             }
         }
-        SafetyGuard.Guarded guarded = SafetyGuard.guard(hub, ChargingBudget.bySlotKw(hub, problem), plannedKwByPad);
-        Map<String, Double> fallbackKw = FallbackLimits.of(hub, ChargingBudget.lowestKw(hub, problem));
+        SafetyGuard.Guarded guarded = SafetyGuard.guard(hub, ChargingHeadroom.bySlotKw(hub, problem), plannedKwByPad);
+        Map<String, Double> fallbackKw = FallbackLimits.of(hub, ChargingHeadroom.lowestKw(hub, problem));
         List<AllocationEvent.Setpoint> setpoints = new ArrayList<>();
         List<AllocationEvent.PadSchedule> schedule = new ArrayList<>();
         for (PadSnapshot pad : hub.pads()) {

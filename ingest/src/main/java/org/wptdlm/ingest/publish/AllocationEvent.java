@@ -25,7 +25,7 @@ import org.wptdlm.domain.signal.GridLimitStep;
  * @param slotStart start of slot 0 of {@code schedule}
  * @param validUntil when the controller should switch to the fallback limits if no newer
  *     allocation has arrived
- * @param gridLimitKw the binding grid limit of the current slot (grid limit minus base load is the budget)
+ * @param gridLimitKw the binding grid limit of the current slot (grid limit minus base load is the charging headroom)
  * @param baseLoadKw the base load of the current slot
  * @param gridLimits the binding grid limit per slot of {@code schedule} as change points, each with the
  *     source that set it ({@code info}, {@code mqtt}, {@code operator}, {@code safe-limit:<source>}, …)

@@ -8,22 +8,22 @@ import org.wptdlm.ingest.live.PadSnapshot;
 
 /**
  * The limits pads keep to when the service goes silent. Every pad of the hub (whatever its state:
- * a faulty pad may recover meanwhile) gets an equal share of the charging budget (the lowest over
- * the planned horizon, {@link ChargingBudget#lowestKw}), drawn from the grid, capped at its maximum; pads on a circuit are scaled down to fit the circuit. So any
+ * a faulty pad may recover meanwhile) gets an equal share of the charging headroom (the lowest over
+ * the planned horizon, {@link ChargingHeadroom#lowestKw}), drawn from the grid, capped at its maximum; pads on a circuit are scaled down to fit the circuit. So any
  * combination of pads running at their fallback stays within the grid and circuit limits.
  */
 public final class FallbackLimits {
 
     private FallbackLimits() {}
 
-    /** Fallback power to the vehicle per pad id, kW, sharing out {@code budgetKw} of grid power. */
-    public static Map<String, Double> of(HubSnapshot hub, double budgetKw) {
+    /** Fallback power to the vehicle per pad id, kW, sharing out {@code headroomKw} of grid power. */
+    public static Map<String, Double> of(HubSnapshot hub, double headroomKw) {
         List<PadSnapshot> pads = hub.pads();
         Map<String, Double> fallbackKw = new HashMap<>();
         if (pads.isEmpty()) {
             return fallbackKw;
         }
-        double gridShareKw = budgetKw / pads.size();
+        double gridShareKw = headroomKw / pads.size();
         Map<String, Double> circuitDrawKw = new HashMap<>();
         for (PadSnapshot pad : pads) {
             double kw = Math.min(pad.maxPowerKw(), gridShareKw * pad.efficiency());

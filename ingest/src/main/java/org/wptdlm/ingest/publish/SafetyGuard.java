@@ -10,7 +10,7 @@ import org.wptdlm.ingest.live.PadSnapshot;
 /**
  * The last check before an allocation leaves the service, independent of the planner: in every slot,
  * each pad within its maximum (and at zero when it cannot charge), each circuit and the grid
- * connection (the slot's {@link ChargingBudget}: binding limit minus base load) within their limits. A slot that breaks a limit is scaled down
+ * connection (the slot's {@link ChargingHeadroom}: binding limit minus base load) within their limits. A slot that breaks a limit is scaled down
  * until it fits, and the correction is reported. Values are rounded down to watts, so rounding
  * cannot push a sum over a limit.
  */
@@ -24,9 +24,9 @@ final class SafetyGuard {
 
     private SafetyGuard() {}
 
-    /** @param budgetKwBySlot what the pads together may draw from the grid in each slot, kW */
-    static Guarded guard(HubSnapshot hub, double[] budgetKwBySlot, Map<String, double[]> plannedKwByPad) {
-        int slots = budgetKwBySlot.length;
+    /** @param headroomKwBySlot what the pads together may draw from the grid in each slot, kW */
+    static Guarded guard(HubSnapshot hub, double[] headroomKwBySlot, Map<String, double[]> plannedKwByPad) {
+        int slots = headroomKwBySlot.length;
         List<String> corrections = new ArrayList<>();
         Map<String, double[]> kwByPad = new HashMap<>();
         for (PadSnapshot pad : hub.pads()) {
@@ -39,7 +39,7 @@ final class SafetyGuard {
         }
         for (int t = 0; t < slots; t++) {
             limitCircuits(hub, kwByPad, t, corrections);
-            limitGrid(hub, budgetKwBySlot[t], kwByPad, t, corrections);
+            limitGrid(hub, headroomKwBySlot[t], kwByPad, t, corrections);
         }
         kwByPad.values().forEach(SafetyGuard::roundDownToWatts);
         return new Guarded(kwByPad, corrections);
@@ -72,12 +72,12 @@ final class SafetyGuard {
         }
     }
 
-    private static void limitGrid(HubSnapshot hub, double budgetKw, Map<String, double[]> kwByPad, int slot,
+    private static void limitGrid(HubSnapshot hub, double headroomKw, Map<String, double[]> kwByPad, int slot,
             List<String> corrections) {
         double drawKw = gridDrawKw(hub.pads(), kwByPad, slot);
-        if (drawKw > budgetKw + TOLERANCE_KW) {
-            corrections.add(String.format("slot %d: pads draw %.3f kW, the grid allows %.3f kW", slot, drawKw, budgetKw));
-            scale(hub.pads(), kwByPad, slot, budgetKw / drawKw);
+        if (drawKw > headroomKw + TOLERANCE_KW) {
+            corrections.add(String.format("slot %d: pads draw %.3f kW, the grid allows %.3f kW", slot, drawKw, headroomKw));
+            scale(hub.pads(), kwByPad, slot, headroomKw / drawKw);
         }
     }
 

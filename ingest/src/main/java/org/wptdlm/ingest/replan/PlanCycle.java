@@ -33,7 +33,7 @@ import org.wptdlm.ingest.live.VehicleSnapshot;
 import org.wptdlm.ingest.publish.AllocationBuilder;
 import org.wptdlm.ingest.publish.AllocationEvent;
 import org.wptdlm.ingest.publish.AllocationSink;
-import org.wptdlm.ingest.publish.ChargingBudget;
+import org.wptdlm.ingest.publish.ChargingHeadroom;
 import org.wptdlm.ingest.publish.FallbackLimits;
 import org.wptdlm.ingest.signal.SignalStore;
 import org.wptdlm.solver.Planner;
@@ -132,7 +132,7 @@ class PlanCycle {
     private Plan staleTelemetryPlan(HubSnapshot hub, PlanningProblem problem) {
         log.warn("Hub {}: no pad telemetry since {}; planning with the fallback limits", hub.hubId(),
                 hub.padTelemetryAt());
-        Map<String, Double> fallbackKwByPad = FallbackLimits.of(hub, ChargingBudget.lowestKw(hub, problem));
+        Map<String, Double> fallbackKwByPad = FallbackLimits.of(hub, ChargingHeadroom.lowestKw(hub, problem));
         List<SessionPlan> sessions = problem.sessions().stream()
                 .map(session -> new SessionPlan(session.id(), session.padId(), Collections.nCopies(problem.slots(),
                         session.padId() == null ? 0.0

@@ -96,7 +96,7 @@ public final class FleetSimulator implements AutoCloseable {
             client.subscribe(Topic.dlmAllocation(hubId));
             client.publishNow("iot/hubs/" + hubId + "/info", new HubInfoMessage("Simulated hub " + h, null,
                     52.5 + h * 0.01, 13.4, gridLimitKw,
-                    List.of(new HubInfoMessage.Circuit("c1", circuitLimitKw), new HubInfoMessage.Circuit("c2", circuitLimitKw)),
+                    List.of(new HubInfoMessage.CircuitInfo("c1", circuitLimitKw), new HubInfoMessage.CircuitInfo("c2", circuitLimitKw)),
                     now), true);
             for (int p = 1; p <= settings.padsPerHub(); p++) {
                 String circuitId = p <= (settings.padsPerHub() + 1) / 2 ? "c1" : "c2";

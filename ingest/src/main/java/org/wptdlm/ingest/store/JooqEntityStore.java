@@ -21,7 +21,7 @@ import org.wptdlm.db.vehicle.VehicleRepository;
 import org.wptdlm.domain.event.DlmEventSource;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.event.NewDlmEvent;
-import org.wptdlm.domain.hub.Circuit;
+import org.wptdlm.domain.hub.HubCircuit;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.node.Node;
@@ -179,7 +179,7 @@ class JooqEntityStore implements EntityStore {
                 status);
         writes.submit(Write.described("upsert " + hub, () -> {
             hubs.upsert(hub);
-            info.circuits().forEach(circuit -> circuits.upsert(new Circuit(hubId, circuit.id(), circuit.limitKw())));
+            info.circuits().forEach(circuit -> circuits.upsert(new HubCircuit(hubId, circuit.id(), circuit.limitKw())));
         }));
     }
 

@@ -41,7 +41,7 @@ class PayloadParserTest {
                  "circuits":[{"id":"c1","limitKw":60}],"firmware":"2.1"}""");
 
         assertThat(info.gridLimitKw()).isEqualTo(150);
-        assertThat(info.circuits()).containsExactly(new HubInfoMessage.Circuit("c1", 60.0));
+        assertThat(info.circuits()).containsExactly(new HubInfoMessage.CircuitInfo("c1", 60.0));
     }
 
     @Test

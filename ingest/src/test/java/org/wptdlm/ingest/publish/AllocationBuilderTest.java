@@ -120,7 +120,7 @@ class AllocationBuilderTest {
     }
 
     @Test
-    void aLowerBindingLimitInOneSlotScalesThatSlotAndTheFallbacksShareTheLowestBudget() {
+    void aLowerBindingLimitInOneSlotScalesThatSlotAndTheFallbacksShareTheLowestHeadroom() {
         PlanningProblem curtailed = problem().withHub(new HubLimits("hub-1", 30, List.of(30.0, 12.0, 30.0, 30.0), null));
         List<GridLimitStep> steps = List.of(new GridLimitStep(0, NOW, 30, "info"),
                 new GridLimitStep(1, NOW.plusSeconds(900), 12, "mqtt"), new GridLimitStep(2, NOW.plusSeconds(1800), 30, "info"));

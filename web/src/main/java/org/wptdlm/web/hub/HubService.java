@@ -14,7 +14,7 @@ import org.wptdlm.db.hub.HubRepository;
 import org.wptdlm.db.node.NodeRepository;
 import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.db.query.ResultPage;
-import org.wptdlm.domain.hub.Circuit;
+import org.wptdlm.domain.hub.HubCircuit;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.node.Node;
 import org.wptdlm.web.node.NodeRequest;
@@ -62,7 +62,7 @@ public class HubService {
         if (hubs.exists(hub.id())) {
             throw new ConflictException("A hub with id '" + hub.id() + "' already exists.");
         }
-        List<Circuit> hubCircuits = newCircuits == null ? List.of()
+        List<HubCircuit> hubCircuits = newCircuits == null ? List.of()
                 : newCircuits.stream().map(circuit -> circuit.toCircuit(hub.id())).toList();
         List<Node> hubNodes = new ArrayList<>();
         for (int i = 0; newNodes != null && i < newNodes.size(); i++) {
@@ -72,9 +72,9 @@ public class HubService {
                 throw e.nestedAt("nodes[" + i + "].");
             }
         }
-        requireUniqueIds(hubCircuits.stream().map(Circuit::id).toList(), "circuits");
+        requireUniqueIds(hubCircuits.stream().map(HubCircuit::id).toList(), "circuits");
         requireUniqueIds(hubNodes.stream().map(Node::id).toList(), "nodes");
-        Set<String> circuitIds = new HashSet<>(hubCircuits.stream().map(Circuit::id).toList());
+        Set<String> circuitIds = new HashSet<>(hubCircuits.stream().map(HubCircuit::id).toList());
         for (int i = 0; i < hubNodes.size(); i++) {
             String circuitId = hubNodes.get(i).circuitId();
             if (circuitId != null && !circuitIds.contains(circuitId)) {
@@ -109,15 +109,15 @@ public class HubService {
     }
 
     @Transactional(readOnly = true)
-    List<Circuit> circuits(String hubId) {
+    List<HubCircuit> circuits(String hubId) {
         requireExists(hubId);
         return circuits.findByHub(hubId);
     }
 
-    Circuit putCircuit(Circuit circuit) {
+    HubCircuit putCircuit(HubCircuit circuit) {
         requireExists(circuit.hubId());
         circuits.upsert(circuit);
-        log.info("Circuit {} of hub {} set to {} kW", circuit.id(), circuit.hubId(), circuit.limitKw());
+        log.info("HubCircuit {} of hub {} set to {} kW", circuit.id(), circuit.hubId(), circuit.limitKw());
         return circuit;
     }
 
@@ -125,7 +125,7 @@ public class HubService {
         requireExists(hubId);
         boolean inUse = nodes.findAllByHub(hubId).stream().anyMatch(node -> circuitId.equals(node.circuitId()));
         if (inUse) {
-            throw new ConflictException("Circuit '" + circuitId + "' still has pads wired to it.");
+            throw new ConflictException("HubCircuit '" + circuitId + "' still has pads wired to it.");
         }
         if (!circuits.delete(hubId, circuitId)) {
             throw new NotFoundException("circuit", circuitId);

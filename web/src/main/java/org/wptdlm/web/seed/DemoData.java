@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.wptdlm.domain.hub.Circuit;
+import org.wptdlm.domain.hub.HubCircuit;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.node.Node;
@@ -20,7 +20,7 @@ import org.wptdlm.domain.vehicle.Vehicle;
  * usual power classes, a mixed fleet of vehicles and some open charging requests. The same seed and
  * start time give the same data.
  */
-record DemoData(List<Hub> hubs, List<Circuit> circuits, List<Node> nodes, List<Vehicle> vehicles,
+record DemoData(List<Hub> hubs, List<HubCircuit> circuits, List<Node> nodes, List<Vehicle> vehicles,
         List<ChargingRequest> requests) {
 
     static final long DEFAULT_SEED = 20_260_302L;
@@ -53,7 +53,7 @@ record DemoData(List<Hub> hubs, List<Circuit> circuits, List<Node> nodes, List<V
     static DemoData generate(long seed, Instant now) {
         Random random = new Random(seed);
         List<Hub> hubs = new ArrayList<>();
-        List<Circuit> circuits = new ArrayList<>();
+        List<HubCircuit> circuits = new ArrayList<>();
         List<Node> nodes = new ArrayList<>();
         for (HubSite site : SITES) {
             HubStatus status = site.id().equals("hub-005") ? HubStatus.MAINTENANCE : HubStatus.ONLINE;
@@ -82,15 +82,15 @@ record DemoData(List<Hub> hubs, List<Circuit> circuits, List<Node> nodes, List<V
     }
 
     /** Each circuit is rated for about 60 % of what its pads could draw at once, so it binds at peak. */
-    private static List<Circuit> circuits(HubSite site, List<Node> pads) {
-        List<Circuit> circuits = new ArrayList<>();
+    private static List<HubCircuit> circuits(HubSite site, List<Node> pads) {
+        List<HubCircuit> circuits = new ArrayList<>();
         for (int c = 0; c < site.circuitCount(); c++) {
             String id = circuitId(c);
             double fullDrawKw = pads.stream()
                     .filter(pad -> id.equals(pad.circuitId()))
                     .mapToDouble(pad -> pad.gridPowerKw(pad.maxPowerKw()))
                     .sum();
-            circuits.add(new Circuit(site.id(), id, Math.round(fullDrawKw * 0.6)));
+            circuits.add(new HubCircuit(site.id(), id, Math.round(fullDrawKw * 0.6)));
         }
         return circuits;
     }

@@ -13,7 +13,7 @@ import org.wptdlm.db.node.NodeRepository;
 import org.wptdlm.db.request.ChargingRequestRepository;
 import org.wptdlm.db.reset.DatabaseReset;
 import org.wptdlm.db.vehicle.VehicleRepository;
-import org.wptdlm.domain.hub.Circuit;
+import org.wptdlm.domain.hub.HubCircuit;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.node.Node;
 import org.wptdlm.domain.request.ChargingRequest;
@@ -66,7 +66,7 @@ class DemoSeeder {
             }
             hubs.insert(hub);
             hubCount++;
-            List<Circuit> hubCircuits = demo.circuits().stream().filter(circuit -> circuit.hubId().equals(hub.id())).toList();
+            List<HubCircuit> hubCircuits = demo.circuits().stream().filter(circuit -> circuit.hubId().equals(hub.id())).toList();
             List<Node> hubNodes = demo.nodes().stream().filter(node -> node.hubId().equals(hub.id())).toList();
             hubCircuits.forEach(circuits::upsert);
             circuitCount += hubCircuits.size();

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.wptdlm.domain.hub.Circuit;
+import org.wptdlm.domain.hub.HubCircuit;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.node.Node;
@@ -85,7 +85,7 @@ class DemoDataTest {
 
     @Test
     void circuitsBindAtPeak() {
-        for (Circuit circuit : demo.circuits()) {
+        for (HubCircuit circuit : demo.circuits()) {
             double fullDrawKw = demo.nodes().stream()
                     .filter(node -> node.hubId().equals(circuit.hubId()) && circuit.id().equals(node.circuitId()))
                     .mapToDouble(node -> node.gridPowerKw(node.maxPowerKw()))

@@ -16,7 +16,7 @@ class PlanTest {
         var allocation = new PlanAllocation("req-1", "ev-1", "pad-1", List.of(11.0, 11.0));
 
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Plan(null, "hub-001", START, START, 15, 4, "greedy", "{}", List.of(allocation)))
+                .isThrownBy(() -> new StoredPlan(null, "hub-001", START, START, 15, 4, "greedy", "{}", List.of(allocation)))
                 .withMessageContaining("slots");
     }
 
@@ -37,7 +37,7 @@ class PlanTest {
     @Test
     void energyIsPowerTimesSlotDuration() {
         var allocation = new PlanAllocation("req-1", "ev-1", "pad-1", List.of(11.0, 7.0, 0.0, 4.0));
-        var plan = new Plan(null, "hub-001", START, START, 15, 4, "greedy", "{}", List.of(allocation));
+        var plan = new StoredPlan(null, "hub-001", START, START, 15, 4, "greedy", "{}", List.of(allocation));
 
         assertThat(allocation.energyKwh(plan.slotMinutes())).isEqualTo(5.5);
         assertThat(plan.endAt()).isEqualTo(START.plusSeconds(3600));

@@ -9,26 +9,26 @@ import org.wptdlm.ingest.live.HubSnapshot;
  * more than the hub's own limit less the base load its status reported. Taking both keeps the
  * guard independent of how the problem was built.
  */
-public final class ChargingBudget {
+public final class ChargingHeadroom {
 
-    private ChargingBudget() {}
+    private ChargingHeadroom() {}
 
     public static double[] bySlotKw(HubSnapshot hub, PlanningProblem problem) {
-        double[] budgetKw = new double[problem.slots()];
-        for (int t = 0; t < budgetKw.length; t++) {
-            budgetKw[t] = Math.min(hub.chargingBudgetKw(), problem.chargingHeadroomKw(t));
+        double[] headroomKw = new double[problem.slots()];
+        for (int t = 0; t < headroomKw.length; t++) {
+            headroomKw[t] = Math.min(hub.chargingHeadroomKw(), problem.chargingHeadroomKw(t));
         }
-        return budgetKw;
+        return headroomKw;
     }
 
     /**
-     * The lowest budget over the horizon: what the fallback limits share out, so pads running at
+     * The lowest headroom over the horizon: what the fallback limits share out, so pads running at
      * their fallback stay within every limit the service knew of, whenever it fell silent.
      */
     public static double lowestKw(HubSnapshot hub, PlanningProblem problem) {
-        double lowestKw = hub.chargingBudgetKw();
-        for (double budgetKw : bySlotKw(hub, problem)) {
-            lowestKw = Math.min(lowestKw, budgetKw);
+        double lowestKw = hub.chargingHeadroomKw();
+        for (double headroomKw : bySlotKw(hub, problem)) {
+            lowestKw = Math.min(lowestKw, headroomKw);
         }
         return lowestKw;
     }

@@ -9,7 +9,8 @@ import java.util.List;
 import org.wptdlm.domain.signal.GridLimitStep;
 
 /**
- * A hub's plan as stored: power per session and slot over a horizon of {@code slots} slots of
+ * A hub's plan as stored, with its id and allocations (the planner's answer, before it is stored, is
+ * {@link org.wptdlm.domain.planning.Plan}): power per session and slot over a horizon of {@code slots} slots of
  * {@code slotMinutes} from {@code startAt}.
  *
  * @param id given by the store; null before the plan is saved
@@ -21,7 +22,7 @@ import org.wptdlm.domain.signal.GridLimitStep;
  *     plan had no prices)
  * @param carbonKgBySlot kg CO₂ of each slot's grid energy (empty when the plan had no carbon intensity)
  */
-public record Plan(
+public record StoredPlan(
         Long id,
         String hubId,
         Instant createdAt,
@@ -37,7 +38,7 @@ public record Plan(
 
     public static final int STRATEGY_MAX_LENGTH = 64;
 
-    public Plan {
+    public StoredPlan {
         requireId(hubId, "hubId");
         requirePresent(createdAt, "createdAt");
         requirePresent(startAt, "startAt");
@@ -63,7 +64,7 @@ public record Plan(
     }
 
     /** A plan without per-slot cost and carbon. */
-    public Plan(Long id, String hubId, Instant createdAt, Instant startAt, int slotMinutes, int slots, String strategy,
+    public StoredPlan(Long id, String hubId, Instant createdAt, Instant startAt, int slotMinutes, int slots, String strategy,
             String kpisJson, List<PlanAllocation> allocations, List<GridLimitStep> gridLimitSteps) {
         this(id, hubId, createdAt, startAt, slotMinutes, slots, strategy, kpisJson, allocations, gridLimitSteps,
                 List.of(), List.of());
@@ -76,7 +77,7 @@ public record Plan(
     }
 
     /** A plan without a record of its binding grid limits. */
-    public Plan(Long id, String hubId, Instant createdAt, Instant startAt, int slotMinutes, int slots, String strategy,
+    public StoredPlan(Long id, String hubId, Instant createdAt, Instant startAt, int slotMinutes, int slots, String strategy,
             String kpisJson, List<PlanAllocation> allocations) {
         this(id, hubId, createdAt, startAt, slotMinutes, slots, strategy, kpisJson, allocations, List.of());
     }
