@@ -88,7 +88,7 @@ public class PlanRepository {
                                     id,
                                     allocation.sessionId(),
                                     allocation.vehicleId(),
-                                    allocation.nodeId(),
+                                    allocation.padId(),
                                     allocation.kwBySlot().toArray(Double[]::new)))
                             .toList())
                     .execute();

@@ -2,11 +2,11 @@ package org.wptdlm.ingest.live;
 
 import java.util.List;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.ingest.payload.HubEventMessage;
 import org.wptdlm.ingest.payload.HubInfoMessage;
-import org.wptdlm.ingest.payload.NodeInfoMessage;
+import org.wptdlm.ingest.payload.PadInfoMessage;
 import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 
 /**
@@ -39,11 +39,11 @@ public interface EntityStore {
 
     void upsertHub(String hubId, HubInfoMessage info);
 
-    void upsertNode(String hubId, String nodeId, NodeInfoMessage info);
+    void upsertPad(String hubId, String padId, PadInfoMessage info);
 
     void updateHubStatus(String hubId, HubStatus status);
 
-    void updateNodeStatus(String hubId, String nodeId, NodeStatus status);
+    void updatePadStatus(String hubId, String padId, PadStatus status);
 
     void insertVehicle(String vehicleId, VehicleTelemetryMessage describing);
 

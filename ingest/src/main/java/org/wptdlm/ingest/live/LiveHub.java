@@ -10,14 +10,14 @@ import java.util.Objects;
 import java.util.Optional;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.ingest.payload.ChargingRequestMessage;
 import org.wptdlm.ingest.payload.HubEventMessage;
 import org.wptdlm.ingest.payload.HubInfoMessage;
 import org.wptdlm.ingest.payload.HubStatusMessage;
-import org.wptdlm.ingest.payload.NodeInfoMessage;
-import org.wptdlm.ingest.payload.NodeStatusMessage;
-import org.wptdlm.ingest.payload.NodeTelemetryMessage;
+import org.wptdlm.ingest.payload.PadInfoMessage;
+import org.wptdlm.ingest.payload.PadStatusMessage;
+import org.wptdlm.ingest.payload.PadTelemetryMessage;
 import org.wptdlm.ingest.payload.PayloadRejectedException;
 import org.wptdlm.ingest.rejection.RejectionReason;
 
@@ -90,16 +90,16 @@ public final class LiveHub {
     }
 
     /** A pad's current status, to keep when its description is stored again. */
-    public synchronized Optional<NodeStatus> nodeStatus(String nodeId) {
-        return Optional.ofNullable(pads.get(nodeId)).map(pad -> pad.status);
+    public synchronized Optional<PadStatus> padStatus(String padId) {
+        return Optional.ofNullable(pads.get(padId)).map(pad -> pad.status);
     }
 
     /** Restores a pad known from the database. */
     synchronized void restorePad(
-            String nodeId, double maxPowerKw, double efficiency, String circuitId, NodeStatus status) {
-        LivePad pad = new LivePad(nodeId, maxPowerKw, efficiency, circuitId);
+            String padId, double maxPowerKw, double efficiency, String circuitId, PadStatus status) {
+        LivePad pad = new LivePad(padId, maxPowerKw, efficiency, circuitId);
         pad.status = status;
-        pads.put(nodeId, pad);
+        pads.put(padId, pad);
     }
 
     synchronized void restoreCircuit(String circuitId, double limitKw) {
@@ -142,14 +142,14 @@ public final class LiveHub {
     }
 
     /** Adds or updates a pad; a circuit the hub does not have is refused. */
-    synchronized void applyNodeInfo(String nodeId, NodeInfoMessage info) {
+    synchronized void applyPadInfo(String padId, PadInfoMessage info) {
         if (info.circuitId() != null && !circuitLimitsKw.containsKey(info.circuitId())) {
             throw new PayloadRejectedException(
                     RejectionReason.INVALID_FIELD, "circuitId " + info.circuitId() + " is not a circuit of hub " + hubId);
         }
-        LivePad pad = pads.get(nodeId);
+        LivePad pad = pads.get(padId);
         if (pad == null) {
-            pads.put(nodeId, new LivePad(nodeId, info.maxPowerKw(), info.efficiency(), info.circuitId()));
+            pads.put(padId, new LivePad(padId, info.maxPowerKw(), info.efficiency(), info.circuitId()));
         } else {
             pad.maxPowerKw = info.maxPowerKw();
             pad.efficiency = info.efficiency();
@@ -161,8 +161,8 @@ public final class LiveHub {
         return circuitLimitsKw.containsKey(circuitId);
     }
 
-    synchronized Optional<DlmTrigger> applyNodeStatus(String nodeId, NodeStatusMessage message) {
-        LivePad pad = pad(nodeId);
+    synchronized Optional<DlmTrigger> applyPadStatus(String padId, PadStatusMessage message) {
+        LivePad pad = pad(padId);
         requireNewer(pad.lastStatusAt, message.ts());
         pad.lastStatusAt = message.ts();
         boolean usableBefore = pad.status.canCharge();
@@ -186,7 +186,7 @@ public final class LiveHub {
             return Optional.of(DlmTrigger.VEHICLE_DEPARTURE);
         }
         requests.replaceAll((id, request) -> request.vehicleId().equals(pad.vehicleId)
-                ? request.onPad(pad.nodeId, pad.energyMeterKwh)
+                ? request.onPad(pad.padId, pad.energyMeterKwh)
                 : request);
         return Optional.of(DlmTrigger.VEHICLE_ARRIVAL);
     }
@@ -214,26 +214,26 @@ public final class LiveHub {
         lastEventAt = event.ts();
         return switch (event.type()) {
             case GRID_LIMIT_CHANGED -> applyGridLimit(event.gridLimitKw());
-            case NODE_FAULT -> applyNodeFault(event.nodeId(), true);
-            case NODE_RECOVERED -> applyNodeFault(event.nodeId(), false);
+            case NODE_FAULT -> applyPadFault(event.padId(), true);
+            case NODE_RECOVERED -> applyPadFault(event.padId(), false);
             default -> Optional.empty();
         };
     }
 
-    private Optional<DlmTrigger> applyNodeFault(String nodeId, boolean faulty) {
-        LivePad pad = pad(nodeId);
+    private Optional<DlmTrigger> applyPadFault(String padId, boolean faulty) {
+        LivePad pad = pad(padId);
         boolean usableBefore = pad.status.canCharge();
         if (faulty) {
-            pad.status = NodeStatus.FAULT;
+            pad.status = PadStatus.FAULT;
         } else if (!pad.status.canCharge()) {
-            pad.status = pad.vehicleId == null ? NodeStatus.AVAILABLE : NodeStatus.OCCUPIED;
+            pad.status = pad.vehicleId == null ? PadStatus.AVAILABLE : PadStatus.OCCUPIED;
         }
         return usableBefore != pad.status.canCharge() ? Optional.of(DlmTrigger.NODE_FAULT) : Optional.empty();
     }
 
     /** Records the reading; only a reading newer than all before it changes the live state. */
-    synchronized DeviceSequence.Verdict applyNodeTelemetry(String nodeId, NodeTelemetryMessage message) {
-        LivePad pad = pad(nodeId);
+    synchronized DeviceSequence.Verdict applyPadTelemetry(String padId, PadTelemetryMessage message) {
+        LivePad pad = pad(padId);
         DeviceSequence.Verdict verdict = pad.telemetry.accept(message.ts(), message.seq());
         if (verdict == DeviceSequence.Verdict.LATEST) {
             pad.powerKw = message.powerKw();
@@ -254,19 +254,19 @@ public final class LiveHub {
         if (held != null) {
             requireNewer(held.receivedTs(), message.ts());
         }
-        if (message.nodeId() != null) {
-            pad(message.nodeId());
+        if (message.padId() != null) {
+            pad(message.padId());
         }
         Optional<LivePad> parkedOn = pads.values().stream()
                 .filter(pad -> vehicle.vehicleId().equals(pad.vehicleId))
                 .findFirst();
-        String nodeId = message.nodeId() != null ? message.nodeId() : parkedOn.map(pad -> pad.nodeId).orElse(null);
-        Double meterKwh = nodeId == null ? null : pads.get(nodeId).energyMeterKwh;
+        String padId = message.padId() != null ? message.padId() : parkedOn.map(pad -> pad.padId).orElse(null);
+        Double meterKwh = padId == null ? null : pads.get(padId).energyMeterKwh;
         RequestSnapshot request = new RequestSnapshot(
                 message.requestId(),
                 hubId,
                 message.vehicleId(),
-                nodeId,
+                padId,
                 held != null ? held.arrivalAt() : now,
                 message.cancel() ? now.plusSeconds(1) : message.departure(),
                 message.targetSocPercent(),
@@ -290,8 +290,8 @@ public final class LiveHub {
         RequestSnapshot held = requests.get(request.requestId());
         Double meterKwh = held != null && held.meterAtArrivalKwh() != null
                 ? held.meterAtArrivalKwh()
-                : Optional.ofNullable(request.nodeId()).map(pads::get).map(pad -> pad.energyMeterKwh).orElse(null);
-        requests.put(request.requestId(), request.onPad(request.nodeId(), meterKwh));
+                : Optional.ofNullable(request.padId()).map(pads::get).map(pad -> pad.energyMeterKwh).orElse(null);
+        requests.put(request.requestId(), request.onPad(request.padId(), meterKwh));
     }
 
     synchronized void removeRequest(String requestId) {
@@ -318,8 +318,8 @@ public final class LiveHub {
                 .findFirst();
     }
 
-    synchronized boolean hasNode(String nodeId) {
-        return pads.containsKey(nodeId);
+    synchronized boolean hasPad(String padId) {
+        return pads.containsKey(padId);
     }
 
     public synchronized HubSnapshot snapshot(Instant now) {
@@ -335,10 +335,10 @@ public final class LiveHub {
         return reportedGridLimitKw == null ? nominalGridLimitKw : Math.min(reportedGridLimitKw, nominalGridLimitKw);
     }
 
-    private LivePad pad(String nodeId) {
-        LivePad pad = pads.get(nodeId);
+    private LivePad pad(String padId) {
+        LivePad pad = pads.get(padId);
         if (pad == null) {
-            throw new PayloadRejectedException(RejectionReason.UNKNOWN_NODE, "hub " + hubId + " has no node " + nodeId);
+            throw new PayloadRejectedException(RejectionReason.UNKNOWN_NODE, "hub " + hubId + " has no node " + padId);
         }
         return pad;
     }

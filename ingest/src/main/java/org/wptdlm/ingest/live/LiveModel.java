@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.ingest.mqtt.AllocationSeen;
 import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
@@ -85,9 +85,9 @@ public class LiveModel {
         return hub;
     }
 
-    public void restorePad(String hubId, String nodeId, double maxPowerKw, double efficiency, String circuitId,
-            NodeStatus status) {
-        hubs.get(hubId).restorePad(nodeId, maxPowerKw, efficiency, circuitId, status);
+    public void restorePad(String hubId, String padId, double maxPowerKw, double efficiency, String circuitId,
+            PadStatus status) {
+        hubs.get(hubId).restorePad(padId, maxPowerKw, efficiency, circuitId, status);
     }
 
     public void restoreCircuit(String hubId, String circuitId, double limitKw) {

@@ -1,30 +1,30 @@
 package org.wptdlm.ingest.live;
 
 import java.time.Instant;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.PadStatus;
 
 /** The live state of one pad; its hub's lock guards it. */
 final class LivePad {
 
-    final String nodeId;
+    final String padId;
     double maxPowerKw;
     double efficiency;
     String circuitId;
-    NodeStatus status = NodeStatus.AVAILABLE;
+    PadStatus status = PadStatus.AVAILABLE;
     String vehicleId;
     double powerKw;
     Double energyMeterKwh;
     Instant lastStatusAt;
     final DeviceSequence telemetry = new DeviceSequence();
 
-    LivePad(String nodeId, double maxPowerKw, double efficiency, String circuitId) {
-        this.nodeId = nodeId;
+    LivePad(String padId, double maxPowerKw, double efficiency, String circuitId) {
+        this.padId = padId;
         this.maxPowerKw = maxPowerKw;
         this.efficiency = efficiency;
         this.circuitId = circuitId;
     }
 
     PadSnapshot snapshot() {
-        return new PadSnapshot(nodeId, maxPowerKw, efficiency, circuitId, status, vehicleId, powerKw, energyMeterKwh);
+        return new PadSnapshot(padId, maxPowerKw, efficiency, circuitId, status, vehicleId, powerKw, energyMeterKwh);
     }
 }

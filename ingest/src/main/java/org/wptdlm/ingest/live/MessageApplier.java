@@ -16,9 +16,9 @@ import org.wptdlm.ingest.payload.GridScheduleMessage;
 import org.wptdlm.ingest.payload.HubEventMessage;
 import org.wptdlm.ingest.payload.HubInfoMessage;
 import org.wptdlm.ingest.payload.HubStatusMessage;
-import org.wptdlm.ingest.payload.NodeInfoMessage;
-import org.wptdlm.ingest.payload.NodeStatusMessage;
-import org.wptdlm.ingest.payload.NodeTelemetryMessage;
+import org.wptdlm.ingest.payload.PadInfoMessage;
+import org.wptdlm.ingest.payload.PadStatusMessage;
+import org.wptdlm.ingest.payload.PadTelemetryMessage;
 import org.wptdlm.ingest.payload.PayloadRejectedException;
 import org.wptdlm.ingest.payload.SiteMeterMessage;
 import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
@@ -64,12 +64,12 @@ public class MessageApplier {
         Topic topic = message.topic();
         switch (topic.kind()) {
             case HUB_INFO -> hubInfo(topic.hubId(), (HubInfoMessage) message.payload());
-            case NODE_INFO -> nodeInfo(topic, (NodeInfoMessage) message.payload());
+            case PAD_INFO -> padInfo(topic, (PadInfoMessage) message.payload());
             case HUB_STATUS -> hubStatus(topic.hubId(), (HubStatusMessage) message.payload());
-            case NODE_STATUS -> nodeStatus(topic, (NodeStatusMessage) message.payload());
+            case PAD_STATUS -> padStatus(topic, (PadStatusMessage) message.payload());
             case VEHICLE_TELEMETRY -> vehicleTelemetry(topic.vehicleId(), (VehicleTelemetryMessage) message.payload(),
                     message.receivedAt());
-            case NODE_TELEMETRY -> nodeTelemetry(topic, (NodeTelemetryMessage) message.payload(), message.receivedAt());
+            case PAD_TELEMETRY -> padTelemetry(topic, (PadTelemetryMessage) message.payload(), message.receivedAt());
             case DLM_EVENT -> hubEvent(topic.hubId(), (HubEventMessage) message.payload());
             case CHARGING_REQUEST -> request(topic.hubId(), (ChargingRequestMessage) message.payload());
             case GRID_LIMITS, GRID_PRICES, GRID_CARBON -> gridSchedule(topic, (GridScheduleMessage) message.payload(),
@@ -91,9 +91,9 @@ public class MessageApplier {
         }
     }
 
-    private void nodeInfo(Topic topic, NodeInfoMessage info) {
-        knownHub(topic.hubId()).applyNodeInfo(topic.nodeId(), info);
-        entities.upsertNode(topic.hubId(), topic.nodeId(), info);
+    private void padInfo(Topic topic, PadInfoMessage info) {
+        knownHub(topic.hubId()).applyPadInfo(topic.padId(), info);
+        entities.upsertPad(topic.hubId(), topic.padId(), info);
     }
 
     private void hubStatus(String hubId, HubStatusMessage status) {
@@ -102,11 +102,11 @@ public class MessageApplier {
         entities.updateHubStatus(hubId, status.state());
     }
 
-    private void nodeStatus(Topic topic, NodeStatusMessage status) {
+    private void padStatus(Topic topic, PadStatusMessage status) {
         LiveHub hub = knownHub(topic.hubId());
-        Optional<DlmTrigger> trigger = hub.applyNodeStatus(topic.nodeId(), status);
+        Optional<DlmTrigger> trigger = hub.applyPadStatus(topic.padId(), status);
         trigger.ifPresent(t -> replans.replan(topic.hubId(), t));
-        entities.updateNodeStatus(topic.hubId(), topic.nodeId(), status.state());
+        entities.updatePadStatus(topic.hubId(), topic.padId(), status.state());
         for (String requestId : hub.drainClosedRequests()) {
             entities.closeRequest(requestId, ChargingRequestStatus.COMPLETED);
         }
@@ -133,10 +133,10 @@ public class MessageApplier {
         });
     }
 
-    private void nodeTelemetry(Topic topic, NodeTelemetryMessage reading, Instant receivedAt) {
-        DeviceSequence.Verdict verdict = knownHub(topic.hubId()).applyNodeTelemetry(topic.nodeId(), reading);
-        rejectRepeated(verdict, topic.hubId() + "/" + topic.nodeId());
-        telemetry.node(topic.hubId(), topic.nodeId(), reading, receivedAt);
+    private void padTelemetry(Topic topic, PadTelemetryMessage reading, Instant receivedAt) {
+        DeviceSequence.Verdict verdict = knownHub(topic.hubId()).applyPadTelemetry(topic.padId(), reading);
+        rejectRepeated(verdict, topic.hubId() + "/" + topic.padId());
+        telemetry.pad(topic.hubId(), topic.padId(), reading, receivedAt);
     }
 
     private void hubEvent(String hubId, HubEventMessage event) {

@@ -1,6 +1,6 @@
 package org.wptdlm.ingest.live;
 
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.PadStatus;
 
 /**
  * A pad as the planner sees it at one moment.
@@ -12,11 +12,11 @@ import org.wptdlm.domain.node.NodeStatus;
  * @param energyMeterKwh its cumulative meter, kWh, or null before the first telemetry
  */
 public record PadSnapshot(
-        String nodeId,
+        String padId,
         double maxPowerKw,
         double efficiency,
         String circuitId,
-        NodeStatus status,
+        PadStatus status,
         String vehicleId,
         double powerKw,
         Double energyMeterKwh) {}

@@ -64,7 +64,7 @@ public class RequestCommands {
             return false;
         }
         hub.get().putStoredRequest(new RequestSnapshot(request.id(), request.hubId(), request.vehicleId(),
-                request.nodeId(), request.arrivalAt(), request.departureAt(), request.targetSocPercent(),
+                request.padId(), request.arrivalAt(), request.departureAt(), request.targetSocPercent(),
                 request.requestedEnergyKwh(),
                 request.priorityClass() != null ? request.priorityClass() : vehicle.get().priorityClass(),
                 null, request.createdAt()));

@@ -6,7 +6,7 @@ import org.wptdlm.domain.vehicle.PriorityClass;
 /**
  * An open charging request as the service holds it.
  *
- * @param nodeId the pad the vehicle is on (from the request or the pad's status), or null
+ * @param padId the pad the vehicle is on (from the request or the pad's status), or null
  * @param targetSocPercent the wanted SoC at departure, or null
  * @param energyKwh the wanted energy, kWh, or null
  * @param meterAtArrivalKwh the pad's meter when the vehicle's charging began there, or null; the
@@ -16,7 +16,7 @@ public record RequestSnapshot(
         String requestId,
         String hubId,
         String vehicleId,
-        String nodeId,
+        String padId,
         Instant arrivalAt,
         Instant departureAt,
         Double targetSocPercent,

@@ -3,6 +3,8 @@ package org.wptdlm.ingest.publish;
 import java.time.Instant;
 import java.util.List;
 import org.wptdlm.domain.signal.GridLimitStep;
+import org.wptdlm.domain.pad.SeedNames;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The DLM event the service publishes on {@code iot/hubs/{hub_id}/dlm/events} and, retained, on
@@ -58,10 +60,10 @@ public record AllocationEvent(
      * @param gridPowerKw what that draws from the grid (powerKw / efficiency), kW
      * @param fallbackKw the most the pad may deliver when the service is silent, kW
      */
-    public record Setpoint(String nodeId, String vehicleId, double powerKw, double gridPowerKw, double fallbackKw) {}
+    public record Setpoint(@JsonProperty(SeedNames.PAD_ID) String padId, String vehicleId, double powerKw, double gridPowerKw, double fallbackKw) {}
 
     /** A pad's planned power to the vehicle per slot, kW. */
-    public record PadSchedule(String nodeId, String vehicleId, List<Double> kwBySlot) {}
+    public record PadSchedule(@JsonProperty(SeedNames.PAD_ID) String padId, String vehicleId, List<Double> kwBySlot) {}
 
     public AllocationEvent withIds(Long newPlanId, Long newSequence) {
         return new AllocationEvent(source, type, publisherId, ownerInstance, ownerEpoch, hubId, newPlanId, newSequence,

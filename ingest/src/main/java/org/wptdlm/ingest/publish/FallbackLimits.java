@@ -27,7 +27,7 @@ public final class FallbackLimits {
         Map<String, Double> circuitDrawKw = new HashMap<>();
         for (PadSnapshot pad : pads) {
             double kw = Math.min(pad.maxPowerKw(), gridShareKw * pad.efficiency());
-            fallbackKw.put(pad.nodeId(), kw);
+            fallbackKw.put(pad.padId(), kw);
             if (pad.circuitId() != null) {
                 circuitDrawKw.merge(pad.circuitId(), kw / pad.efficiency(), Double::sum);
             }
@@ -39,7 +39,7 @@ public final class FallbackLimits {
             double limitKw = hub.circuitLimitsKw().getOrDefault(pad.circuitId(), 0.0);
             double drawKw = circuitDrawKw.get(pad.circuitId());
             if (drawKw > limitKw) {
-                fallbackKw.computeIfPresent(pad.nodeId(), (id, kw) -> kw * limitKw / drawKw);
+                fallbackKw.computeIfPresent(pad.padId(), (id, kw) -> kw * limitKw / drawKw);
             }
         }
         return fallbackKw;

@@ -30,12 +30,12 @@ final class SafetyGuard {
         List<String> corrections = new ArrayList<>();
         Map<String, double[]> kwByPad = new HashMap<>();
         for (PadSnapshot pad : hub.pads()) {
-            double[] planned = plannedKwByPad.get(pad.nodeId());
+            double[] planned = plannedKwByPad.get(pad.padId());
             double[] kw = new double[slots];
             for (int t = 0; t < slots && planned != null; t++) {
                 kw[t] = padLimited(hub, pad, planned[t], t, corrections);
             }
-            kwByPad.put(pad.nodeId(), kw);
+            kwByPad.put(pad.padId(), kw);
         }
         for (int t = 0; t < slots; t++) {
             limitCircuits(hub, kwByPad, t, corrections);
@@ -47,12 +47,12 @@ final class SafetyGuard {
 
     private static double padLimited(HubSnapshot hub, PadSnapshot pad, double kw, int slot, List<String> corrections) {
         if (!Double.isFinite(kw) || kw < 0) {
-            corrections.add("slot " + slot + ": pad " + pad.nodeId() + " was given " + kw + " kW");
+            corrections.add("slot " + slot + ": pad " + pad.padId() + " was given " + kw + " kW");
             return 0;
         }
         double maxKw = pad.status().canCharge() ? pad.maxPowerKw() : 0;
         if (kw > maxKw + TOLERANCE_KW) {
-            corrections.add("slot " + slot + ": pad " + pad.nodeId() + " " + kw + " kW above its " + maxKw + " kW");
+            corrections.add("slot " + slot + ": pad " + pad.padId() + " " + kw + " kW above its " + maxKw + " kW");
             return maxKw;
         }
         return Math.min(kw, maxKw);
@@ -84,14 +84,14 @@ final class SafetyGuard {
     static double gridDrawKw(List<PadSnapshot> pads, Map<String, double[]> kwByPad, int slot) {
         double drawKw = 0;
         for (PadSnapshot pad : pads) {
-            drawKw += kwByPad.get(pad.nodeId())[slot] / pad.efficiency();
+            drawKw += kwByPad.get(pad.padId())[slot] / pad.efficiency();
         }
         return drawKw;
     }
 
     private static void scale(List<PadSnapshot> pads, Map<String, double[]> kwByPad, int slot, double factor) {
         for (PadSnapshot pad : pads) {
-            kwByPad.get(pad.nodeId())[slot] *= factor;
+            kwByPad.get(pad.padId())[slot] *= factor;
         }
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.wptdlm.domain.event.DlmEventType;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.signal.SignalKind;
 import org.wptdlm.domain.signal.SignalSchedule;
 import org.wptdlm.domain.vehicle.PriorityClass;
@@ -21,7 +21,7 @@ import org.wptdlm.ingest.mqtt.Inbound;
 import org.wptdlm.ingest.mqtt.Topic;
 import org.wptdlm.ingest.payload.GridScheduleMessage;
 import org.wptdlm.ingest.payload.HubEventMessage;
-import org.wptdlm.ingest.payload.NodeTelemetryMessage;
+import org.wptdlm.ingest.payload.PadTelemetryMessage;
 import org.wptdlm.ingest.payload.PayloadRejectedException;
 import org.wptdlm.ingest.payload.SiteMeterMessage;
 import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
@@ -51,8 +51,8 @@ class MessageApplierTest {
         }
 
         @Override
-        public void node(String hubId, String nodeId, NodeTelemetryMessage reading, Instant receivedAt) {
-            telemetry.add(nodeId);
+        public void pad(String hubId, String padId, PadTelemetryMessage reading, Instant receivedAt) {
+            telemetry.add(padId);
         }
     }, (hubId, trigger) -> replans.add(trigger), replanSettings, event -> { }, clock, signals::add,
             new BaseLoadForecaster(signals::add, new SignalSettings(Duration.ofMinutes(15), null, 0.5,
@@ -61,7 +61,7 @@ class MessageApplierTest {
 
     MessageApplierTest() {
         model.restoreHub("hub-1", 22, HubStatus.ONLINE).continueEventSequenceAfter(41);
-        model.restorePad("hub-1", "pad-1", 11, 0.9, null, NodeStatus.AVAILABLE);
+        model.restorePad("hub-1", "pad-1", 11, 0.9, null, PadStatus.AVAILABLE);
     }
 
     @Test
@@ -89,7 +89,7 @@ class MessageApplierTest {
     @Test
     void telemetryOfAnUnknownHubIsRefused() {
         assertThatThrownBy(() -> apply("iot/hubs/hub-x/nodes/pad-1/telemetry",
-                new NodeTelemetryMessage(NOW, 1L, 7.2, 10.0, null, true, null)))
+                new PadTelemetryMessage(NOW, 1L, 7.2, 10.0, null, true, null)))
                 .isInstanceOfSatisfying(PayloadRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectionReason.UNKNOWN_HUB));
         assertThat(telemetry).isEmpty();

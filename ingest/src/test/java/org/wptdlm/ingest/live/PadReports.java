@@ -1,9 +1,9 @@
 package org.wptdlm.ingest.live;
 
 import java.time.Instant;
-import org.wptdlm.domain.node.NodeStatus;
-import org.wptdlm.ingest.payload.NodeStatusMessage;
-import org.wptdlm.ingest.payload.NodeTelemetryMessage;
+import org.wptdlm.domain.pad.PadStatus;
+import org.wptdlm.ingest.payload.PadStatusMessage;
+import org.wptdlm.ingest.payload.PadTelemetryMessage;
 
 /** What a pad reports over MQTT, applied straight to a hub of the live model (tests of other packages). */
 public final class PadReports {
@@ -12,11 +12,11 @@ public final class PadReports {
 
     /** The pad reports a vehicle over it, charging. */
     public static void vehicleOn(LiveHub hub, String padId, String vehicleId, Instant at) {
-        hub.applyNodeStatus(padId, new NodeStatusMessage(at, NodeStatus.CHARGING, vehicleId, null));
+        hub.applyPadStatus(padId, new PadStatusMessage(at, PadStatus.CHARGING, vehicleId, null));
     }
 
     /** The pad reports a telemetry reading taken at {@code at}. */
     public static void telemetry(LiveHub hub, String padId, Instant at, long sequence) {
-        hub.applyNodeTelemetry(padId, new NodeTelemetryMessage(at, sequence, 0.0, 0.0, null, true, null));
+        hub.applyPadTelemetry(padId, new PadTelemetryMessage(at, sequence, 0.0, 0.0, null, true, null));
     }
 }

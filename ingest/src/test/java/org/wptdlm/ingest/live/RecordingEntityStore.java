@@ -3,11 +3,11 @@ package org.wptdlm.ingest.live;
 import java.util.ArrayList;
 import java.util.List;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.ingest.payload.HubEventMessage;
 import org.wptdlm.ingest.payload.HubInfoMessage;
-import org.wptdlm.ingest.payload.NodeInfoMessage;
+import org.wptdlm.ingest.payload.PadInfoMessage;
 import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 
 /**
@@ -51,8 +51,8 @@ final class RecordingEntityStore implements EntityStore {
     }
 
     @Override
-    public void upsertNode(String hubId, String nodeId, NodeInfoMessage info) {
-        writes.add("pad " + nodeId);
+    public void upsertPad(String hubId, String padId, PadInfoMessage info) {
+        writes.add("pad " + padId);
     }
 
     @Override
@@ -61,7 +61,7 @@ final class RecordingEntityStore implements EntityStore {
     }
 
     @Override
-    public void updateNodeStatus(String hubId, String nodeId, NodeStatus status) {
+    public void updatePadStatus(String hubId, String padId, PadStatus status) {
         writes.add("pad status " + status);
     }
 

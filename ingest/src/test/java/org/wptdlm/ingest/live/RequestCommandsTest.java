@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.domain.vehicle.PriorityClass;
@@ -27,7 +27,7 @@ class RequestCommandsTest {
 
     RequestCommandsTest() {
         model.restoreHub("hub-1", 22, HubStatus.ONLINE);
-        model.restorePad("hub-1", "pad-1", 11, 0.9, null, NodeStatus.OCCUPIED);
+        model.restorePad("hub-1", "pad-1", 11, 0.9, null, PadStatus.OCCUPIED);
         model.restoreVehicle("ev-1", 60, 11, PriorityClass.NORMAL, 30.0);
     }
 

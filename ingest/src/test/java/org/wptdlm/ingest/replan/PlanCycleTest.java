@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.planning.Session;
 import org.wptdlm.domain.planning.SessionPlan;
 import org.wptdlm.domain.vehicle.CriticalityRule;
@@ -47,8 +47,8 @@ class PlanCycleTest {
     private final Planner planner = new Planner();
 
     PlanCycleTest() {
-        model.restorePad("hub-1", "pad-1", 11, 0.9, null, NodeStatus.AVAILABLE);
-        model.restorePad("hub-1", "pad-2", 11, 0.9, null, NodeStatus.AVAILABLE);
+        model.restorePad("hub-1", "pad-1", 11, 0.9, null, PadStatus.AVAILABLE);
+        model.restorePad("hub-1", "pad-2", 11, 0.9, null, PadStatus.AVAILABLE);
         parked("ev-1", "pad-1", 30.0);
         parked("ev-2", "pad-2", 60.0);
     }

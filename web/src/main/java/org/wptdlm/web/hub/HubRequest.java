@@ -13,8 +13,10 @@ import org.wptdlm.domain.Invariants;
 import org.wptdlm.domain.PhysicalLimits;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.web.node.NodeRequest;
+import org.wptdlm.web.pad.PadRequest;
 import org.wptdlm.web.system.InvalidInputException;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.wptdlm.domain.pad.SeedNames;
 
 /**
  * A hub to create (POST, with its id and optionally its circuits and pads in one go) or to replace
@@ -36,7 +38,7 @@ public record HubRequest(
         @Schema(description = "Only on POST: circuits to create with the hub")
         @Valid List<@NotNull CircuitBody> circuits,
         @Schema(description = "Only on POST: pads to create with the hub")
-        @Valid List<@NotNull NodeRequest> nodes) {
+        @JsonProperty(SeedNames.PADS) @Valid List<@NotNull PadRequest> pads) {
 
     Hub toHub(String hubId) {
         return InvalidInputException.whenBuilding(() -> new Hub(hubId, name, address, latitude, longitude, gridLimitKw,
@@ -44,6 +46,6 @@ public record HubRequest(
     }
 
     boolean hasChildren() {
-        return circuits != null || nodes != null;
+        return circuits != null || pads != null;
     }
 }

@@ -68,7 +68,7 @@ class LivePlansRestore implements SmartInitializingSingleton {
         var plan = stored.plan();
         try {
             List<SessionPlan> sessions = plan.allocations().stream()
-                    .map(allocation -> new SessionPlan(allocation.sessionId(), allocation.nodeId(), allocation.kwBySlot()))
+                    .map(allocation -> new SessionPlan(allocation.sessionId(), allocation.padId(), allocation.kwBySlot()))
                     .toList();
             livePlans.restore(new CurrentPlan(plan.hubId(), PlanningJson.parseProblem(stored.problemJson()),
                     new Plan(sessions, PlanRepository.kpis(plan.kpisJson()), plan.strategy(), List.of()),

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.wptdlm.db.hub.HubFilter;
 import org.wptdlm.db.hub.HubRepository;
-import org.wptdlm.db.node.NodeRepository;
+import org.wptdlm.db.pad.PadRepository;
 import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.planning.PlanningProblem;
@@ -35,16 +35,16 @@ import org.wptdlm.web.dashboard.ChartJson;
 class WhatIfPageController {
 
     private final HubRepository hubs;
-    private final NodeRepository nodes;
+    private final PadRepository pads;
     private final LivePlans livePlans;
     private final WhatIfService whatIf;
     private final ChartJson chartJson;
     private final Clock clock;
 
-    WhatIfPageController(HubRepository hubs, NodeRepository nodes, LivePlans livePlans, WhatIfService whatIf,
+    WhatIfPageController(HubRepository hubs, PadRepository pads, LivePlans livePlans, WhatIfService whatIf,
             ChartJson chartJson, DashboardClock clock) {
         this.hubs = hubs;
-        this.nodes = nodes;
+        this.pads = pads;
         this.livePlans = livePlans;
         this.whatIf = whatIf;
         this.chartJson = chartJson;
@@ -62,7 +62,7 @@ class WhatIfPageController {
         chosen.ifPresent(hub -> {
             model.addAttribute("form", WhatIfForm.suggestedFor(hub.id(), hub.gridLimitKw(), LocalDateTime.now(clock)));
             model.addAttribute("gridLimitKw", hub.gridLimitKw());
-            model.addAttribute("pads", nodes.findAllByHub(hub.id()));
+            model.addAttribute("pads", pads.findAllByHub(hub.id()));
             model.addAttribute("planned", livePlans.of(hub.id()).isPresent());
         });
         model.addAttribute("priorities", PriorityClass.values());

@@ -105,7 +105,7 @@ class DashboardBrowserTest {
         String drawBefore = hubRow(busy).findElement(By.cssSelector(".draw")).getText();
 
         demo.reading(busy, "pad-1", 2, 4.5, demo.id("ambulance-7"));
-        events.publishEvent(new HubMessageApplied(busy.id(), TopicKind.NODE_TELEMETRY));
+        events.publishEvent(new HubMessageApplied(busy.id(), TopicKind.PAD_TELEMETRY));
 
         String drawAfter = browser.waitFor(driver -> {
             String draw = hubRow(busy).findElement(By.cssSelector(".draw")).getText();

@@ -15,12 +15,12 @@ import org.wptdlm.db.query.TimeRange;
 import org.wptdlm.db.rejected.RejectedMessageRepository;
 import org.wptdlm.domain.event.DlmEvent;
 import org.wptdlm.domain.hub.Hub;
-import org.wptdlm.domain.node.Node;
+import org.wptdlm.domain.pad.HubPad;
 import org.wptdlm.domain.rejected.RejectedMessage;
 import org.wptdlm.domain.situation.HubSituation;
 import org.wptdlm.domain.situation.OpenRequest;
 import org.wptdlm.domain.situation.PadSituation;
-import org.wptdlm.domain.telemetry.NodeTelemetry;
+import org.wptdlm.domain.telemetry.PadTelemetry;
 import org.wptdlm.domain.vehicle.Vehicle;
 import org.wptdlm.solver.whatif.VehicleBattery;
 import org.wptdlm.web.figures.HubFiguresCalculator;
@@ -75,8 +75,8 @@ class HubDetails {
         Map<String, String> vehicleByPad = HubFiguresCalculator.vehicleByPad(situation);
         Map<String, Double> setpoints = published.map(figures::setpointsInForce).orElse(Map.of());
         return situation.pads().stream().map(padNow -> {
-            Node pad = padNow.pad();
-            NodeTelemetry reading = padNow.latestReading();
+            HubPad pad = padNow.pad();
+            PadTelemetry reading = padNow.latestReading();
             String vehicleId = vehicleByPad.get(pad.id());
             Vehicle vehicle = vehicleId == null ? null : vehicles.get(vehicleId);
             Double socPercent = vehicle == null ? null : vehicle.socPercent();

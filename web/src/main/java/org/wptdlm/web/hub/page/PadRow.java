@@ -1,6 +1,6 @@
 package org.wptdlm.web.hub.page;
 
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.PadStatus;
 
 /**
  * One pad on the hub page: what it can do, what it does, and what the plan tells it to do.
@@ -13,7 +13,7 @@ import org.wptdlm.domain.node.NodeStatus;
  */
 record PadRow(
         String padId,
-        NodeStatus status,
+        PadStatus status,
         double maxPowerKw,
         String vehicleId,
         Double socPercent,

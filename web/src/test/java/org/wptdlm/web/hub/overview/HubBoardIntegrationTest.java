@@ -22,7 +22,7 @@ import org.wptdlm.ingest.live.MessageApplier;
 import org.wptdlm.ingest.live.ReplanSettings;
 import org.wptdlm.ingest.mqtt.Inbound;
 import org.wptdlm.ingest.mqtt.Topic;
-import org.wptdlm.ingest.payload.NodeTelemetryMessage;
+import org.wptdlm.ingest.payload.PadTelemetryMessage;
 import org.wptdlm.web.dashboard.DemoHubs;
 
 /** The Hubs page's figures from stored hubs, pads, requests and telemetry. */
@@ -112,7 +112,7 @@ class HubBoardIntegrationTest {
 
     private void padReports(Hub hub, Instant at) {
         Topic topic = Topic.parse("iot/hubs/" + hub.id() + "/nodes/pad-1/telemetry").orElseThrow();
-        applier.apply(new Inbound(topic, new NodeTelemetryMessage(at, 1L, 0.0, 1.0, null, false, null), new byte[0],
+        applier.apply(new Inbound(topic, new PadTelemetryMessage(at, 1L, 0.0, 1.0, null, false, null), new byte[0],
                 Instant.now(), () -> { }));
     }
 

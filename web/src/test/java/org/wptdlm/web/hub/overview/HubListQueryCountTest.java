@@ -42,7 +42,7 @@ import org.wptdlm.db.jooq.tables.records.NodesRecord;
 import org.wptdlm.db.jooq.tables.records.VehiclesRecord;
 import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.web.figures.HubFigures;
@@ -119,7 +119,7 @@ class HubListQueryCountTest {
             String hubId = run + "hub-" + h;
             rows.add(new HubsRecord(hubId, "Hub " + h, null, 52.5, 13.4, 66.0, HubStatus.ONLINE, 0L, now));
             for (int p = 1; p <= PADS_PER_HUB; p++) {
-                dependent.add(new NodesRecord(hubId, "pad-" + p, 11.0, 0.92, NodeStatus.OCCUPIED, null, now));
+                dependent.add(new NodesRecord(hubId, "pad-" + p, 11.0, 0.92, PadStatus.OCCUPIED, null, now));
             }
             for (int v = 1; v <= VEHICLES_PER_HUB; v++) {
                 String vehicleId = hubId + "-ev-" + v;

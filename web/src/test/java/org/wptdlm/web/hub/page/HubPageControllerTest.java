@@ -19,7 +19,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.signal.SignalInterval;
 import org.wptdlm.domain.signal.SignalKind;
 import org.wptdlm.domain.signal.SignalSchedule;
@@ -36,7 +36,7 @@ class HubPageControllerTest {
     private static final Hub HUB = new Hub("hub-7", "Depot West", "Dock Road 7", 53.5, 10.0, 50, HubStatus.ONLINE);
     private static final HubView WITHOUT_PLAN = new HubView(HUB,
             new HubFigures("hub-7", "Depot West", HubStatus.ONLINE, 50, 30.0, 1, 0, List.of("ev-low"), null, null),
-            List.of(new PadRow("pad-1", NodeStatus.CHARGING, 11, "ev-low", 9.0, 7.5, null, 97.0, true)),
+            List.of(new PadRow("pad-1", PadStatus.CHARGING, 11, "ev-low", 9.0, 7.5, null, 97.0, true)),
             null,
             List.of(new EventRow(Instant.now(), "warn", "Grid limit changed", "by hub")),
             List.of(new EventRow(Instant.now(), "bad", "SoC outside 0-100", "iot/hubs/hub-7/nodes/pad-1/telemetry")));

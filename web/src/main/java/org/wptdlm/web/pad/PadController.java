@@ -1,4 +1,4 @@
-package org.wptdlm.web.node;
+package org.wptdlm.web.pad;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -19,60 +19,61 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.wptdlm.domain.node.Node;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.HubPad;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.web.system.PageParams;
 import org.wptdlm.web.system.PageResponse;
 import org.wptdlm.web.system.RequestIds;
+import org.wptdlm.domain.pad.SeedNames;
 
 @RestController
-@RequestMapping("/api/hubs/{hubId}/nodes")
+@RequestMapping("/api/hubs/{hubId}/" + SeedNames.PADS)
 @Tag(name = "Nodes (pads)", description = "The wireless charging pads of a hub; ids are unique within their hub")
-class NodeController {
+class PadController {
 
-    private final NodeService nodes;
+    private final PadService pads;
 
-    NodeController(NodeService nodes) {
-        this.nodes = nodes;
+    PadController(PadService pads) {
+        this.pads = pads;
     }
 
     @GetMapping
     @Operation(summary = "List a hub's pads", description = "Ordered by id.")
-    PageResponse<NodeResponse> list(
+    PageResponse<PadResponse> list(
             @PathVariable String hubId,
-            @Parameter(description = "only pads in this status") @RequestParam(required = false) NodeStatus status,
+            @Parameter(description = "only pads in this status") @RequestParam(required = false) PadStatus status,
             @ParameterObject @Valid PageParams page) {
-        return PageResponse.of(nodes.list(hubId, status, page.toQuery()), NodeResponse::from);
+        return PageResponse.of(pads.list(hubId, status, page.toQuery()), PadResponse::from);
     }
 
     @PostMapping
     @Operation(summary = "Create a pad", description = "The client chooses the id, as the pad names itself on MQTT.")
     @ApiResponse(responseCode = "201", description = "Created")
-    ResponseEntity<NodeResponse> create(@PathVariable String hubId, @RequestBody @Valid NodeRequest request) {
-        Node node = nodes.create(request.toNewNode(hubId));
-        return ResponseEntity.created(URI.create("/api/hubs/" + hubId + "/nodes/" + node.id()))
-                .body(NodeResponse.from(node));
+    ResponseEntity<PadResponse> create(@PathVariable String hubId, @RequestBody @Valid PadRequest request) {
+        HubPad pad = pads.create(request.toNewPad(hubId));
+        return ResponseEntity.created(URI.create("/api/hubs/" + hubId + "/" + SeedNames.PADS + "/" + pad.id()))
+                .body(PadResponse.from(pad));
     }
 
-    @GetMapping("/{nodeId}")
+    @GetMapping("/{padId}")
     @Operation(summary = "Read a pad")
-    NodeResponse get(@PathVariable String hubId, @PathVariable String nodeId) {
-        return NodeResponse.from(nodes.get(hubId, nodeId));
+    PadResponse get(@PathVariable String hubId, @PathVariable String padId) {
+        return PadResponse.from(pads.get(hubId, padId));
     }
 
-    @PutMapping("/{nodeId}")
+    @PutMapping("/{padId}")
     @Operation(summary = "Replace a pad's description", description = "The pad must exist (create it with POST).")
-    NodeResponse replace(@PathVariable String hubId, @PathVariable String nodeId,
-            @RequestBody @Valid NodeRequest request) {
-        return NodeResponse.from(nodes.replace(request.toNode(hubId, RequestIds.fromPath(nodeId, request.id()))));
+    PadResponse replace(@PathVariable String hubId, @PathVariable String padId,
+            @RequestBody @Valid PadRequest request) {
+        return PadResponse.from(pads.replace(request.toPad(hubId, RequestIds.fromPath(padId, request.id()))));
     }
 
-    @DeleteMapping("/{nodeId}")
+    @DeleteMapping("/{padId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a pad", description = "Deletes its telemetry; charging requests that named it keep "
             + "their vehicle but lose the pad.")
     @ApiResponse(responseCode = "204", description = "Deleted")
-    void delete(@PathVariable String hubId, @PathVariable String nodeId) {
-        nodes.delete(hubId, nodeId);
+    void delete(@PathVariable String hubId, @PathVariable String padId) {
+        pads.delete(hubId, padId);
     }
 }

@@ -11,15 +11,15 @@ import org.springframework.stereotype.Repository;
 import org.wptdlm.db.jooq.tables.records.NodeTelemetryRecord;
 import org.wptdlm.db.query.Chunks;
 import org.wptdlm.db.query.TimeRange;
-import org.wptdlm.domain.telemetry.NodeTelemetry;
+import org.wptdlm.domain.telemetry.PadTelemetry;
 
 /** Pad telemetry, written in batches by the MQTT ingest. */
 @Repository
-public class NodeTelemetryRepository {
+public class PadTelemetryRepository {
 
     private final DSLContext dsl;
 
-    public NodeTelemetryRepository(DSLContext dsl) {
+    public PadTelemetryRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
@@ -30,12 +30,12 @@ public class NodeTelemetryRepository {
      *
      * @return how many readings were new
      */
-    public int insertAll(List<NodeTelemetry> readings) {
+    public int insertAll(List<PadTelemetry> readings) {
         int inserted = 0;
-        for (List<NodeTelemetry> chunk : Chunks.of(readings)) {
+        for (List<PadTelemetry> chunk : Chunks.of(readings)) {
             inserted += dsl.insertInto(NODE_TELEMETRY, NODE_TELEMETRY.fields())
                     .valuesOfRecords(chunk.stream()
-                            .map(NodeTelemetryRepository::toRecord)
+                            .map(PadTelemetryRepository::toRecord)
                             .toList())
                     .onConflictDoNothing()
                     .execute();
@@ -44,21 +44,21 @@ public class NodeTelemetryRepository {
     }
 
     /** A pad's readings in {@code range}, newest first, at most {@code limit}. */
-    public List<NodeTelemetry> findByNode(String hubId, String nodeId, TimeRange range, int limit) {
-        Condition condition = NODE_TELEMETRY.HUB_ID.eq(hubId).and(NODE_TELEMETRY.NODE_ID.eq(nodeId))
+    public List<PadTelemetry> findByPad(String hubId, String padId, TimeRange range, int limit) {
+        Condition condition = NODE_TELEMETRY.HUB_ID.eq(hubId).and(NODE_TELEMETRY.NODE_ID.eq(padId))
                 .and(range.contains(NODE_TELEMETRY.MEASURED_AT));
         return dsl.selectFrom(NODE_TELEMETRY)
                 .where(condition)
                 .orderBy(NODE_TELEMETRY.MEASURED_AT.desc(), NODE_TELEMETRY.SEQUENCE.desc())
                 .limit(limit)
-                .fetch(Records.mapping(NodeTelemetry::new));
+                .fetch(Records.mapping(PadTelemetry::new));
     }
 
     /** The table's columns are in the order of the record's components, so one maps onto the other as a whole. */
-    private static NodeTelemetryRecord toRecord(NodeTelemetry reading) {
+    private static NodeTelemetryRecord toRecord(PadTelemetry reading) {
         return new NodeTelemetryRecord(
                 reading.hubId(),
-                reading.nodeId(),
+                reading.padId(),
                 reading.measuredAt(),
                 reading.sequence(),
                 reading.powerKw(),

@@ -1,4 +1,4 @@
-package org.wptdlm.web.node;
+package org.wptdlm.web.pad;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -11,21 +11,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
-import org.wptdlm.domain.node.Node;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.HubPad;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.web.ControllerSliceTest;
 import org.wptdlm.web.system.NotFoundException;
 
-class NodeControllerTest extends ControllerSliceTest {
+class PadControllerTest extends ControllerSliceTest {
 
     @Test
     void validPadIsCreatedAvailableByDefault() throws Exception {
-        when(nodes.create(any())).thenAnswer(call -> call.getArgument(0));
+        when(pads.create(any())).thenAnswer(call -> call.getArgument(0));
 
         postPad("{\"id\": \"pad-1\", \"maxPowerKw\": 7.4, \"efficiency\": 0.9}")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.hubId").value("hub-001"))
-                .andExpect(jsonPath("$.status").value(NodeStatus.AVAILABLE.name()));
+                .andExpect(jsonPath("$.status").value(PadStatus.AVAILABLE.name()));
     }
 
     @Test
@@ -33,7 +33,7 @@ class NodeControllerTest extends ControllerSliceTest {
         postPad("{\"id\": \"pad-1\", \"maxPowerKw\": 7.4, \"efficiency\": 1.01}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("efficiency"));
-        verifyNoInteractions(nodes);
+        verifyNoInteractions(pads);
     }
 
     @Test
@@ -54,14 +54,14 @@ class NodeControllerTest extends ControllerSliceTest {
 
     @Test
     void padOfAnUnknownHubIsNotFound() throws Exception {
-        when(nodes.get("hub-404", "pad-1")).thenThrow(new NotFoundException("hub", "hub-404"));
+        when(pads.get("hub-404", "pad-1")).thenThrow(new NotFoundException("hub", "hub-404"));
 
         mvc.perform(get("/api/hubs/hub-404/nodes/pad-1")).andExpect(status().isNotFound());
     }
 
     @Test
     void padIsReadBack() throws Exception {
-        when(nodes.get("hub-001", "pad-1")).thenReturn(new Node("hub-001", "pad-1", 22, 0.93, NodeStatus.FAULT, "feeder-a"));
+        when(pads.get("hub-001", "pad-1")).thenReturn(new HubPad("hub-001", "pad-1", 22, 0.93, PadStatus.FAULT, "feeder-a"));
 
         mvc.perform(get("/api/hubs/hub-001/nodes/pad-1"))
                 .andExpect(status().isOk())

@@ -1,5 +1,6 @@
 package org.wptdlm.domain.telemetry;
 
+import org.wptdlm.domain.pad.SeedNames;
 import static org.wptdlm.domain.Invariants.optionalId;
 import static org.wptdlm.domain.Invariants.optionalPercent;
 import static org.wptdlm.domain.Invariants.requireId;
@@ -18,9 +19,9 @@ import java.time.Instant;
  * @param alignmentPercent how well the vehicle's coil sits over the pad (100 = perfect), or null
  * @param vehicleId the vehicle the pad recognised, or null
  */
-public record NodeTelemetry(
+public record PadTelemetry(
         String hubId,
-        String nodeId,
+        String padId,
         Instant measuredAt,
         long sequence,
         double powerKw,
@@ -30,9 +31,9 @@ public record NodeTelemetry(
         String vehicleId,
         Instant receivedAt) {
 
-    public NodeTelemetry {
+    public PadTelemetry {
         requireId(hubId, "hubId");
-        requireId(nodeId, "nodeId");
+        requireId(padId, SeedNames.PAD_ID);
         requirePresent(measuredAt, "measuredAt");
         TelemetryChecks.requireSequence(sequence);
         requirePowerKw(powerKw, "powerKw");

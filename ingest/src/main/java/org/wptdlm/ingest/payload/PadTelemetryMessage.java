@@ -13,7 +13,7 @@ import org.wptdlm.ingest.rejection.RejectionReason;
  * @param alignmentPercent coil alignment quality, 0-100 %
  * @param vehiclePresent whether a vehicle is over the pad (absent = whether vehicleId is given)
  */
-public record NodeTelemetryMessage(
+public record PadTelemetryMessage(
         Instant ts,
         Long seq,
         Double powerKw,
@@ -22,7 +22,7 @@ public record NodeTelemetryMessage(
         Boolean vehiclePresent,
         String vehicleId) implements DeviceTimestamped {
 
-    public NodeTelemetryMessage {
+    public PadTelemetryMessage {
         Checks.timestamp(ts);
         seq = Checks.sequence(seq);
         Checks.required(powerKw, "powerKw");

@@ -1,4 +1,4 @@
-package org.wptdlm.domain.node;
+package org.wptdlm.domain.pad;
 
 import static org.wptdlm.domain.Invariants.optionalId;
 import static org.wptdlm.domain.Invariants.requireId;
@@ -14,15 +14,15 @@ import static org.wptdlm.domain.PhysicalLimits.requirePowerKw;
  * @param efficiency grid to vehicle, in [0.5, 1]: delivering P kW draws P / efficiency kW from the grid
  * @param circuitId the circuit the pad is wired to, or null when only the hub's grid limit applies
  */
-public record Node(
+public record HubPad(
         String hubId,
         String id,
         double maxPowerKw,
         double efficiency,
-        NodeStatus status,
+        PadStatus status,
         String circuitId) {
 
-    public Node {
+    public HubPad {
         requireId(hubId, "hubId");
         requireId(id, "id");
         requirePowerKw(maxPowerKw, "maxPowerKw");

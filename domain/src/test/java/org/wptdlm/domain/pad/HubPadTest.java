@@ -1,37 +1,37 @@
-package org.wptdlm.domain.node;
+package org.wptdlm.domain.pad;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import org.junit.jupiter.api.Test;
 
-class NodeTest {
+class HubPadTest {
 
     @Test
     void efficiencyAboveOneIsRefused() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Node("hub-001", "pad-1", 11, 1.2, NodeStatus.AVAILABLE, null))
+                .isThrownBy(() -> new HubPad("hub-001", "pad-1", 11, 1.2, PadStatus.AVAILABLE, null))
                 .withMessageContaining("efficiency");
     }
 
     @Test
     void efficiencyOfZeroIsRefused() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new Node("hub-001", "pad-1", 11, 0, NodeStatus.AVAILABLE, null))
+                .isThrownBy(() -> new HubPad("hub-001", "pad-1", 11, 0, PadStatus.AVAILABLE, null))
                 .withMessageContaining("efficiency");
     }
 
     @Test
     void gridDrawIsDeliveredPowerOverEfficiency() {
-        Node pad = new Node("hub-001", "pad-1", 11, 0.9, NodeStatus.CHARGING, "feeder-a");
+        HubPad pad = new HubPad("hub-001", "pad-1", 11, 0.9, PadStatus.CHARGING, "feeder-a");
 
         assertThat(pad.gridPowerKw(9)).isEqualTo(10.0);
     }
 
     @Test
     void faultyAndOfflinePadsCannotCharge() {
-        assertThat(NodeStatus.FAULT.canCharge()).isFalse();
-        assertThat(NodeStatus.OFFLINE.canCharge()).isFalse();
-        assertThat(NodeStatus.OCCUPIED.canCharge()).isTrue();
+        assertThat(PadStatus.FAULT.canCharge()).isFalse();
+        assertThat(PadStatus.OFFLINE.canCharge()).isFalse();
+        assertThat(PadStatus.OCCUPIED.canCharge()).isTrue();
     }
 }

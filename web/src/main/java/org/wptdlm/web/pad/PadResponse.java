@@ -1,20 +1,20 @@
-package org.wptdlm.web.node;
+package org.wptdlm.web.pad;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.wptdlm.domain.node.Node;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.HubPad;
+import org.wptdlm.domain.pad.PadStatus;
 
 @Schema(name = "Node", description = "A wireless charging pad")
-public record NodeResponse(
+public record PadResponse(
         @Schema(example = "hub-001") String hubId,
         @Schema(example = "pad-01") String id,
         @Schema(example = "11.0") double maxPowerKw,
         @Schema(example = "0.91") double efficiency,
-        NodeStatus status,
+        PadStatus status,
         @Schema(example = "feeder-a") String circuitId) {
 
-    static NodeResponse from(Node node) {
-        return new NodeResponse(node.hubId(), node.id(), node.maxPowerKw(), node.efficiency(), node.status(),
-                node.circuitId());
+    static PadResponse from(HubPad pad) {
+        return new PadResponse(pad.hubId(), pad.id(), pad.maxPowerKw(), pad.efficiency(), pad.status(),
+                pad.circuitId());
     }
 }

@@ -1,7 +1,7 @@
-package org.wptdlm.domain.node;
+package org.wptdlm.domain.pad;
 
-/** What a pad (node) reports about itself. */
-public enum NodeStatus {
+/** What a pad reports about itself (the seed's node status). */
+public enum PadStatus {
     /** Free and ready for a vehicle. */
     AVAILABLE,
     /** A vehicle is parked over the pad but no power flows. */

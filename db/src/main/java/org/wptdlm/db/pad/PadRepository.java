@@ -1,4 +1,4 @@
-package org.wptdlm.db.node;
+package org.wptdlm.db.pad;
 
 import static org.wptdlm.db.jooq.Tables.CHARGING_REQUESTS;
 import static org.wptdlm.db.jooq.Tables.NODES;
@@ -15,78 +15,78 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wptdlm.db.jooq.tables.records.NodesRecord;
 import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.db.query.ResultPage;
-import org.wptdlm.domain.node.Node;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.HubPad;
+import org.wptdlm.domain.pad.PadStatus;
 
 /**
- * The pads of the hubs, identified by hub id and node id. Inserting a pad of an unknown hub (or
+ * The pads of the hubs, identified by hub id and pad id. Inserting a pad of an unknown hub (or
  * circuit) fails with Spring's {@code DataIntegrityViolationException}, a second insert of the same
  * ids with its {@code DuplicateKeyException}.
  */
 @Repository
-public class NodeRepository {
+public class PadRepository {
 
     private final DSLContext dsl;
 
-    public NodeRepository(DSLContext dsl) {
+    public PadRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    public Optional<Node> findById(String hubId, String id) {
-        return selectNode()
+    public Optional<HubPad> findById(String hubId, String id) {
+        return selectPad()
                 .from(NODES)
                 .where(NODES.HUB_ID.eq(hubId))
                 .and(NODES.ID.eq(id))
-                .fetchOptional(Records.mapping(Node::new));
+                .fetchOptional(Records.mapping(HubPad::new));
     }
 
     /** A hub's pads ordered by id, optionally only those in {@code status} (null: all). */
-    public ResultPage<Node> findByHub(String hubId, NodeStatus status, PageQuery page) {
+    public ResultPage<HubPad> findByHub(String hubId, PadStatus status, PageQuery page) {
         Condition condition = NODES.HUB_ID.eq(hubId);
         if (status != null) {
             condition = condition.and(NODES.STATUS.eq(status));
         }
-        var nodes = selectNode()
+        var pads = selectPad()
                 .from(NODES)
                 .where(condition)
                 .orderBy(NODES.ID)
                 .limit(page.size())
                 .offset(page.offset())
-                .fetch(Records.mapping(Node::new));
-        return ResultPage.of(nodes, page, dsl.fetchCount(NODES, condition));
+                .fetch(Records.mapping(HubPad::new));
+        return ResultPage.of(pads, page, dsl.fetchCount(NODES, condition));
     }
 
     /** All pads of a hub, ordered by id: what the planner needs. */
-    public List<Node> findAllByHub(String hubId) {
-        return selectNode()
+    public List<HubPad> findAllByHub(String hubId) {
+        return selectPad()
                 .from(NODES)
                 .where(NODES.HUB_ID.eq(hubId))
                 .orderBy(NODES.ID)
-                .fetch(Records.mapping(Node::new));
+                .fetch(Records.mapping(HubPad::new));
     }
 
     public int countByHub(String hubId) {
         return dsl.fetchCount(NODES, NODES.HUB_ID.eq(hubId));
     }
 
-    public void insert(Node node) {
+    public void insert(HubPad pad) {
         dsl.insertInto(NODES)
-                .set(toRecord(node))
+                .set(toRecord(pad))
                 .execute();
     }
 
     /** Replaces the pad's description; false when there is no such pad. */
-    public boolean update(Node node) {
+    public boolean update(HubPad pad) {
         return dsl.update(NODES)
-                .set(toRecord(node))
-                .where(NODES.HUB_ID.eq(node.hubId()))
-                .and(NODES.ID.eq(node.id()))
+                .set(toRecord(pad))
+                .where(NODES.HUB_ID.eq(pad.hubId()))
+                .and(NODES.ID.eq(pad.id()))
                 .execute() == 1;
     }
 
     /** Inserts or replaces, as a pad's retained {@code info} message does. */
-    public void upsert(Node node) {
-        NodesRecord record = toRecord(node);
+    public void upsert(HubPad pad) {
+        NodesRecord record = toRecord(pad);
         dsl.insertInto(NODES)
                 .set(record)
                 .onConflict(NODES.HUB_ID, NODES.ID)
@@ -96,7 +96,7 @@ public class NodeRepository {
     }
 
     /** False when there is no such pad. */
-    public boolean updateStatus(String hubId, String id, NodeStatus status) {
+    public boolean updateStatus(String hubId, String id, PadStatus status) {
         return dsl.update(NODES)
                 .set(NODES.STATUS, status)
                 .where(NODES.HUB_ID.eq(hubId))
@@ -118,7 +118,7 @@ public class NodeRepository {
                 .execute() == 1;
     }
 
-    private SelectSelectStep<Record6<String, String, Double, Double, NodeStatus, String>> selectNode() {
+    private SelectSelectStep<Record6<String, String, Double, Double, PadStatus, String>> selectPad() {
         return dsl.select(
                 NODES.HUB_ID,
                 NODES.ID,
@@ -128,14 +128,14 @@ public class NodeRepository {
                 NODES.CIRCUIT_ID);
     }
 
-    private static NodesRecord toRecord(Node node) {
+    private static NodesRecord toRecord(HubPad pad) {
         NodesRecord record = new NodesRecord();
-        record.setHubId(node.hubId());
-        record.setId(node.id());
-        record.setMaxPowerKw(node.maxPowerKw());
-        record.setEfficiency(node.efficiency());
-        record.setStatus(node.status());
-        record.setCircuitId(node.circuitId());
+        record.setHubId(pad.hubId());
+        record.setId(pad.id());
+        record.setMaxPowerKw(pad.maxPowerKw());
+        record.setEfficiency(pad.efficiency());
+        record.setStatus(pad.status());
+        record.setCircuitId(pad.circuitId());
         return record;
     }
 }

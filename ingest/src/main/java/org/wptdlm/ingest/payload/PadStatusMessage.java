@@ -1,7 +1,7 @@
 package org.wptdlm.ingest.payload;
 
 import java.time.Instant;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.PadStatus;
 
 /**
  * {@code iot/hubs/{hub_id}/nodes/{node_id}/status}: a pad's state and the vehicle parked on it.
@@ -10,10 +10,10 @@ import org.wptdlm.domain.node.NodeStatus;
  *     of this field)
  * @param faultCode the hub's code when {@code state} is fault
  */
-public record NodeStatusMessage(Instant ts, NodeStatus state, String vehicleId, String faultCode)
+public record PadStatusMessage(Instant ts, PadStatus state, String vehicleId, String faultCode)
         implements DeviceTimestamped {
 
-    public NodeStatusMessage {
+    public PadStatusMessage {
         Checks.timestamp(ts);
         Checks.required(state, "state");
         Checks.optionalId(vehicleId, "vehicleId");

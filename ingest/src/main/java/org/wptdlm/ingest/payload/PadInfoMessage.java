@@ -9,9 +9,9 @@ import java.time.Instant;
  * @param efficiency grid-to-vehicle efficiency, 0.5-1 (the grid draws powerKw / efficiency)
  * @param circuitId the hub circuit that feeds the pad, if the hub has circuits
  */
-public record NodeInfoMessage(Double maxPowerKw, Double efficiency, String circuitId, Instant ts) {
+public record PadInfoMessage(Double maxPowerKw, Double efficiency, String circuitId, Instant ts) {
 
-    public NodeInfoMessage {
+    public PadInfoMessage {
         Checks.required(maxPowerKw, "maxPowerKw");
         Checks.positive(maxPowerKw, "maxPowerKw");
         Checks.powerKw(maxPowerKw, "maxPowerKw");
