@@ -338,7 +338,7 @@ public final class LiveHub {
     private LivePad pad(String padId) {
         LivePad pad = pads.get(padId);
         if (pad == null) {
-            throw new PayloadRejectedException(RejectionReason.UNKNOWN_NODE, "hub " + hubId + " has no node " + padId);
+            throw new PayloadRejectedException(RejectionReason.UNKNOWN_NODE, "hub " + hubId + " has no pad " + padId);
         }
         return pad;
     }

@@ -8,7 +8,7 @@ import java.util.List;
  * description is old by design.
  *
  * @param gridLimitKw the connection's import limit, kW
- * @param circuits feeder circuits with their own limits; pads name theirs in {@link NodeInfoMessage}
+ * @param circuits feeder circuits with their own limits; pads name theirs in {@link PadInfoMessage}
  */
 public record HubInfoMessage(
         String name,
