@@ -28,9 +28,9 @@ import org.wptdlm.db.signal.SignalJson;
 import org.wptdlm.domain.plan.DailyPlanCost;
 import org.wptdlm.domain.plan.DailyPlanCosts;
 import org.wptdlm.domain.plan.DailyPlanCosts.PlanSlots;
-import org.wptdlm.domain.plan.StoredPlan;
 import org.wptdlm.domain.plan.PlanAllocation;
 import org.wptdlm.domain.plan.PlanFigures;
+import org.wptdlm.domain.plan.StoredPlan;
 import org.wptdlm.domain.planning.Kpis;
 
 /** Plans with their allocations, one row per session holding its power per slot. */

@@ -16,9 +16,9 @@ import org.wptdlm.db.RepositoryTest;
 import org.wptdlm.db.hub.HubRepository;
 import org.wptdlm.db.query.TimeRange;
 import org.wptdlm.domain.plan.DailyPlanCost;
-import org.wptdlm.domain.plan.StoredPlan;
 import org.wptdlm.domain.plan.PlanAllocation;
 import org.wptdlm.domain.plan.PlanFigures;
+import org.wptdlm.domain.plan.StoredPlan;
 import org.wptdlm.domain.signal.GridLimitStep;
 
 class PlanRepositoryTest extends RepositoryTest {

@@ -1,10 +1,10 @@
 package org.wptdlm.domain.plan;
 
-import org.wptdlm.domain.pad.SeedNames;
 import static org.wptdlm.domain.Invariants.optionalId;
 import static org.wptdlm.domain.Invariants.requireId;
 
 import java.util.List;
+import org.wptdlm.domain.pad.SeedNames;
 
 /**
  * What a plan gives one charging session.

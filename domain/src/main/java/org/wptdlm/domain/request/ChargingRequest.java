@@ -1,6 +1,5 @@
 package org.wptdlm.domain.request;
 
-import org.wptdlm.domain.pad.SeedNames;
 import static org.wptdlm.domain.Invariants.optionalId;
 import static org.wptdlm.domain.Invariants.optionalPercent;
 import static org.wptdlm.domain.Invariants.requireId;
@@ -8,6 +7,7 @@ import static org.wptdlm.domain.Invariants.requirePresent;
 import static org.wptdlm.domain.PhysicalLimits.requireEnergyKwh;
 
 import java.time.Instant;
+import org.wptdlm.domain.pad.SeedNames;
 import org.wptdlm.domain.vehicle.PriorityClass;
 
 /**

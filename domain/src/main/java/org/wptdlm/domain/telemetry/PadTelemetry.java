@@ -1,6 +1,5 @@
 package org.wptdlm.domain.telemetry;
 
-import org.wptdlm.domain.pad.SeedNames;
 import static org.wptdlm.domain.Invariants.optionalId;
 import static org.wptdlm.domain.Invariants.optionalPercent;
 import static org.wptdlm.domain.Invariants.requireId;
@@ -9,6 +8,7 @@ import static org.wptdlm.domain.Invariants.requirePresent;
 import static org.wptdlm.domain.PhysicalLimits.requirePowerKw;
 
 import java.time.Instant;
+import org.wptdlm.domain.pad.SeedNames;
 
 /**
  * One reading a pad published on {@code iot/hubs/{hubId}/nodes/{nodeId}/telemetry}. Identified like

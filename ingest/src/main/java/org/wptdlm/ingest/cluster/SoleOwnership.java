@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.wptdlm.ingest.live.LiveModel;
 import org.wptdlm.ingest.live.LiveHub;
+import org.wptdlm.ingest.live.LiveModel;
 
 /**
  * The single instance ({@code dlm.cluster.enabled=false}) owns every hub without asking the

@@ -1,10 +1,10 @@
 package org.wptdlm.ingest.payload;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import org.wptdlm.domain.pad.SeedNames;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.ingest.rejection.RejectionReason;
-import org.wptdlm.domain.pad.SeedNames;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * {@code iot/hubs/{hub_id}/requests}: a vehicle asks for energy before it leaves. A request with

@@ -1,10 +1,10 @@
 package org.wptdlm.ingest.payload;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import org.wptdlm.domain.event.DlmEventType;
-import org.wptdlm.ingest.rejection.RejectionReason;
 import org.wptdlm.domain.pad.SeedNames;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import org.wptdlm.ingest.rejection.RejectionReason;
 
 /**
  * A message on {@code iot/hubs/{hub_id}/dlm/events}. The service's own allocation events come back

@@ -1,10 +1,10 @@
 package org.wptdlm.ingest.publish;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
-import org.wptdlm.domain.signal.GridLimitStep;
 import org.wptdlm.domain.pad.SeedNames;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import org.wptdlm.domain.signal.GridLimitStep;
 
 /**
  * The DLM event the service publishes on {@code iot/hubs/{hub_id}/dlm/events} and, retained, on

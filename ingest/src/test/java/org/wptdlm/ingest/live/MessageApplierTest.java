@@ -17,6 +17,8 @@ import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.signal.SignalKind;
 import org.wptdlm.domain.signal.SignalSchedule;
 import org.wptdlm.domain.vehicle.PriorityClass;
+import org.wptdlm.ingest.cluster.ClusterSettings;
+import org.wptdlm.ingest.cluster.SoleOwnership;
 import org.wptdlm.ingest.mqtt.Inbound;
 import org.wptdlm.ingest.mqtt.Topic;
 import org.wptdlm.ingest.payload.GridScheduleMessage;
@@ -28,8 +30,6 @@ import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 import org.wptdlm.ingest.rejection.RejectionReason;
 import org.wptdlm.ingest.signal.BaseLoadForecaster;
 import org.wptdlm.ingest.signal.SignalSettings;
-import org.wptdlm.ingest.cluster.ClusterSettings;
-import org.wptdlm.ingest.cluster.SoleOwnership;
 
 /** Accepted messages applied to the live model, without broker or database. */
 class MessageApplierTest {

@@ -2,12 +2,12 @@ package org.wptdlm.web.benchmark;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
-import java.util.List;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
@@ -24,8 +24,8 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriUtils;
 import org.wptdlm.domain.benchmark.BenchmarkKind;
 import org.wptdlm.solver.replay.Replayer;
-import org.wptdlm.web.dashboard.DashboardProperties;
 import org.wptdlm.web.dashboard.ChartJson;
+import org.wptdlm.web.dashboard.DashboardProperties;
 
 /**
  * The Benchmarks page: start a benchmark (a replay over a capacity sweep, or the synthetic instances),

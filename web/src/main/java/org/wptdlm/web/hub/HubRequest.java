@@ -1,5 +1,6 @@
 package org.wptdlm.web.hub;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -13,10 +14,9 @@ import org.wptdlm.domain.Invariants;
 import org.wptdlm.domain.PhysicalLimits;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.hub.HubStatus;
+import org.wptdlm.domain.pad.SeedNames;
 import org.wptdlm.web.pad.PadRequest;
 import org.wptdlm.web.system.InvalidInputException;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import org.wptdlm.domain.pad.SeedNames;
 
 /**
  * A hub to create (POST, with its id and optionally its circuits and pads in one go) or to replace

@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.wptdlm.domain.pad.HubPad;
 import org.wptdlm.domain.pad.PadStatus;
+import org.wptdlm.domain.pad.SeedNames;
 import org.wptdlm.web.system.PageParams;
 import org.wptdlm.web.system.PageResponse;
 import org.wptdlm.web.system.RequestIds;
-import org.wptdlm.domain.pad.SeedNames;
 
 @RestController
 @RequestMapping("/api/hubs/{hubId}/" + SeedNames.PADS)

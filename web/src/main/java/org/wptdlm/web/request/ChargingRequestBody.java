@@ -1,5 +1,6 @@
 package org.wptdlm.web.request;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -9,12 +10,11 @@ import jakarta.validation.constraints.Positive;
 import java.time.Instant;
 import org.wptdlm.domain.Invariants;
 import org.wptdlm.domain.PhysicalLimits;
+import org.wptdlm.domain.pad.SeedNames;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.web.system.InvalidInputException;
-import org.wptdlm.domain.pad.SeedNames;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A charging request to create (POST; id optional) or to replace (PUT, id from the path). */
 @Schema(name = "ChargingRequestRequest")

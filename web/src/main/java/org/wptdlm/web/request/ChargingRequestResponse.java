@@ -1,12 +1,12 @@
 package org.wptdlm.web.request;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import org.wptdlm.domain.pad.SeedNames;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.domain.vehicle.PriorityClass;
-import org.wptdlm.domain.pad.SeedNames;
-import com.fasterxml.jackson.annotation.JsonProperty;
 
 @Schema(name = "ChargingRequest")
 public record ChargingRequestResponse(

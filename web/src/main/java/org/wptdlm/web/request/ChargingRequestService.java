@@ -1,6 +1,5 @@
 package org.wptdlm.web.request;
 
-import org.wptdlm.domain.pad.SeedNames;
 import java.time.Clock;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -15,6 +14,7 @@ import org.wptdlm.db.query.ResultPage;
 import org.wptdlm.db.request.ChargingRequestFilter;
 import org.wptdlm.db.request.ChargingRequestRepository;
 import org.wptdlm.db.vehicle.VehicleRepository;
+import org.wptdlm.domain.pad.SeedNames;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.web.system.ConflictException;
 import org.wptdlm.web.system.InvalidInputException;

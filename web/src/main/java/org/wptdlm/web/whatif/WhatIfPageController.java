@@ -20,12 +20,12 @@ import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.vehicle.PriorityClass;
+import org.wptdlm.web.dashboard.ChartJson;
+import org.wptdlm.web.dashboard.DashboardClock;
 import org.wptdlm.web.plan.CurrentPlan;
+import org.wptdlm.web.plan.GridChart;
 import org.wptdlm.web.plan.LivePlans;
 import org.wptdlm.web.plan.PlanCharts;
-import org.wptdlm.web.plan.GridChart;
-import org.wptdlm.web.dashboard.DashboardClock;
-import org.wptdlm.web.dashboard.ChartJson;
 
 /**
  * The What-if page: a form for one scenario against a hub's current plan, solved by the what-if

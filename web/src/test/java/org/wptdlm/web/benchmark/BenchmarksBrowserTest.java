@@ -18,8 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.wptdlm.solver.cli.BenchmarkCommand;
-import picocli.CommandLine;
 import org.wptdlm.web.dashboard.Browser;
+import picocli.CommandLine;
 
 /**
  * The Benchmarks page in a browser with no network: a replay started from the page runs, is stored and

@@ -20,10 +20,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-import org.wptdlm.web.dashboard.DisplayFormat;
-import org.wptdlm.web.dashboard.DashboardProperties;
-import org.wptdlm.web.dashboard.DashboardClock;
 import org.wptdlm.web.dashboard.ChartJson;
+import org.wptdlm.web.dashboard.DashboardClock;
+import org.wptdlm.web.dashboard.DashboardProperties;
+import org.wptdlm.web.dashboard.DisplayFormat;
 
 @WebMvcTest(BenchmarksPageController.class)
 @Import({BenchmarkReports.class, DisplayFormat.class, DashboardClock.class, BenchmarkData.class, ChartJson.class})

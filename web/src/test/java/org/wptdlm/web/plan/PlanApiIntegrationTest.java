@@ -17,8 +17,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.wptdlm.db.hub.HubRepository;
 import org.wptdlm.db.plan.PlanRepository;
-import org.wptdlm.domain.plan.StoredPlan;
 import org.wptdlm.domain.plan.PlanAllocation;
+import org.wptdlm.domain.plan.StoredPlan;
 import org.wptdlm.solver.Planner;
 import org.wptdlm.solver.io.PlanningJson;
 

@@ -23,13 +23,13 @@ import org.wptdlm.domain.situation.PadSituation;
 import org.wptdlm.domain.telemetry.PadTelemetry;
 import org.wptdlm.domain.vehicle.Vehicle;
 import org.wptdlm.solver.whatif.VehicleBattery;
+import org.wptdlm.web.dashboard.ChartJson;
+import org.wptdlm.web.dashboard.DashboardClock;
 import org.wptdlm.web.figures.HubFiguresCalculator;
 import org.wptdlm.web.plan.CurrentPlan;
 import org.wptdlm.web.plan.LivePlans;
-import org.wptdlm.web.plan.SocChart;
 import org.wptdlm.web.plan.PlanCharts;
-import org.wptdlm.web.dashboard.DashboardClock;
-import org.wptdlm.web.dashboard.ChartJson;
+import org.wptdlm.web.plan.SocChart;
 
 /** Assembles a hub's page: its pads now, its current plan as charts, its recent events and rejected messages. */
 @Component

@@ -13,10 +13,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wptdlm.domain.signal.SignalKind;
 import org.wptdlm.domain.signal.SignalSources;
 import org.wptdlm.ingest.signal.SignalStore;
+import org.wptdlm.web.dashboard.DashboardClock;
 import org.wptdlm.web.hub.HubService;
 import org.wptdlm.web.signal.SignalScheduleBody;
 import org.wptdlm.web.system.InvalidInputException;
-import org.wptdlm.web.dashboard.DashboardClock;
 
 /**
  * The hub page's operator limit: one window of a lower grid limit (source {@code operator}), set or

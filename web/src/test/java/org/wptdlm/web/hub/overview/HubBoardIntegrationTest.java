@@ -1,7 +1,5 @@
 package org.wptdlm.web.hub.overview;
 
-import org.wptdlm.web.figures.HubFigures;
-import org.wptdlm.web.figures.LoadLevel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
@@ -24,6 +22,8 @@ import org.wptdlm.ingest.mqtt.Inbound;
 import org.wptdlm.ingest.mqtt.Topic;
 import org.wptdlm.ingest.payload.PadTelemetryMessage;
 import org.wptdlm.web.dashboard.DemoHubs;
+import org.wptdlm.web.figures.HubFigures;
+import org.wptdlm.web.figures.LoadLevel;
 
 /** The Hubs page's figures from stored hubs, pads, requests and telemetry. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

@@ -1,6 +1,5 @@
 package org.wptdlm.web.hub.overview;
 
-import org.wptdlm.web.figures.HubFigures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -20,9 +19,10 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.web.dashboard.DisplayFormat;
-import org.wptdlm.web.dashboard.DashboardConfig;
 import org.wptdlm.web.dashboard.DashboardClock;
+import org.wptdlm.web.dashboard.DashboardConfig;
+import org.wptdlm.web.dashboard.DisplayFormat;
+import org.wptdlm.web.figures.HubFigures;
 
 @WebMvcTest(HubsPageController.class)
 @Import({DisplayFormat.class, DashboardClock.class, DashboardConfig.class})

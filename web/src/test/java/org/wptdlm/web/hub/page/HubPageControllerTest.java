@@ -24,9 +24,9 @@ import org.wptdlm.domain.signal.SignalInterval;
 import org.wptdlm.domain.signal.SignalKind;
 import org.wptdlm.domain.signal.SignalSchedule;
 import org.wptdlm.ingest.signal.SignalStore;
-import org.wptdlm.web.figures.HubFigures;
-import org.wptdlm.web.dashboard.DisplayFormat;
 import org.wptdlm.web.dashboard.DashboardClock;
+import org.wptdlm.web.dashboard.DisplayFormat;
+import org.wptdlm.web.figures.HubFigures;
 
 @WebMvcTest(HubPageController.class)
 @Import({DisplayFormat.class, DashboardClock.class})

@@ -22,8 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.wptdlm.domain.signal.SignalKind;
 import org.wptdlm.domain.signal.SignalSchedule;
 import org.wptdlm.ingest.signal.SignalStore;
-import org.wptdlm.web.hub.HubService;
 import org.wptdlm.web.dashboard.DashboardClock;
+import org.wptdlm.web.hub.HubService;
 
 @WebMvcTest(HubSignalsController.class)
 @Import(DashboardClock.class)
