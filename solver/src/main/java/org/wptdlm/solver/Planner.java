@@ -9,6 +9,7 @@ import org.wptdlm.solver.bound.LpBound;
 import org.wptdlm.solver.explain.PlanExplainer;
 import org.wptdlm.solver.explain.PlanReason;
 import org.wptdlm.solver.greedy.GreedyPlanner;
+import org.wptdlm.solver.greedy.PadSearch;
 import org.wptdlm.solver.kpi.PlanChecker;
 import org.wptdlm.solver.kpi.PlanFactory;
 import org.wptdlm.solver.problem.Allocation;
@@ -34,7 +35,11 @@ public final class Planner {
     /** The same, at least this much. */
     private static final double ROUNDING_KWH = 0.01;
 
+    /** Pad search from the greedy gets at most this fraction (1/n) of an improve budget; local search the rest. */
+    private static final int PAD_SEARCH_SHARE = 3;
+
     private final GreedyPlanner greedyPlanner = new GreedyPlanner();
+    private final PadSearch padSearch = new PadSearch();
     private final TimefoldPlanner timefoldPlanner;
     private final PlanExplainer explainer;
 
@@ -63,7 +68,9 @@ public final class Planner {
         PlanningProblemValidator.requireValid(problem);
         long started = System.nanoTime();
         IndexedProblem indexed = IndexedProblem.of(problem);
-        Allocation start = warmStart == null ? greedyPlanner.solve(indexed) : PlanFactory.toAllocation(indexed, warmStart);
+        Allocation start = warmStart == null
+                ? padSearch.improve(indexed, greedyPlanner.solve(indexed), started + budget.toNanos() / PAD_SEARCH_SHARE)
+                : PlanFactory.toAllocation(indexed, warmStart);
         TimefoldPlanner.Result result = timefoldPlanner.improve(indexed, start, warmStart == null ? null : start, budget);
         Plan improved = PlanFactory.toPlan(indexed, result.allocation(), TIMEFOLD, elapsedMillis(started), result.score());
         Plan startPlan = PlanFactory.toPlan(indexed, start, TIMEFOLD, elapsedMillis(started), null);

@@ -34,6 +34,23 @@ public final class MaxFlow {
         return index;
     }
 
+    /**
+     * Adds an edge that already carries {@code flow} (at most its capacity) and returns its index. The
+     * caller keeps flow conserved at every node, so a later {@link #maxFlow} augments a feasible flow.
+     */
+    public int addEdge(int from, int target, double edgeCapacity, double flow) {
+        ensureRoom();
+        int index = edges;
+        link(from, target, Math.max(0.0, edgeCapacity - flow));
+        link(target, from, flow);
+        return index;
+    }
+
+    /** Gives the edge a new capacity, at least its flow, keeping the flow: the next {@link #maxFlow} augments. */
+    public void setCapacity(int edge, double newCapacity) {
+        capacity[edge] = Math.max(0.0, newCapacity - capacity[edge ^ 1]);
+    }
+
     public double flowOn(int edge) {
         return capacity[edge ^ 1];
     }
