@@ -36,9 +36,10 @@ class PlanQualityTargetsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"varying-limit.json", "medium.json"})
+    @ValueSource(strings = {"varying-limit.json", "medium.json", "large.json"})
     void greedyAloneIsWithinHalfAPercentOfTheBound(String file) {
-        // varying-limit: 98.6 % before the energy pass became an exact flow on the greedy's pads.
+        // varying-limit: 98.6 % before the energy pass became an exact flow on the greedy's pads; large:
+        // 99.28 % against the Lagrangian bound alone, 99.96 % against the interval bound (about 10 s).
         PlanningProblem source = problem(file);
         IndexedProblem problem = IndexedProblem.of(source);
 

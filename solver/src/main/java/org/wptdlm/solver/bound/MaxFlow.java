@@ -10,15 +10,23 @@ public final class MaxFlow {
 
     private final int nodes;
     private int[] head;
-    private int[] next = new int[16];
-    private int[] to = new int[16];
-    private double[] capacity = new double[16];
+    private int[] next;
+    private int[] to;
+    private double[] capacity;
     private int edges;
     private int[] level;
     private int[] cursor;
 
     public MaxFlow(int nodes) {
+        this(nodes, 8);
+    }
+
+    /** With room for {@code expectedEdges} edges up front, so a big network is not copied while it grows. */
+    public MaxFlow(int nodes, int expectedEdges) {
         this.nodes = nodes;
+        next = new int[2 * Math.max(8, expectedEdges)];
+        to = new int[next.length];
+        capacity = new double[next.length];
         head = new int[nodes];
         Arrays.fill(head, -1);
         level = new int[nodes];

@@ -90,7 +90,11 @@ final class EnergyFlow {
             int sessions = problem.sessions();
             int gridNode = 2 + sessions;
             int circuitNode = gridNode + slots;
-            flow = new MaxFlow(circuitNode + problem.circuits() * slots);
+            int edges = slots * (1 + problem.circuits());
+            for (int s = 0; s < sessions; s++) {
+                edges += allocation.pad(s) < 0 ? 0 : 1 + problem.windowSlots(s);
+            }
+            flow = new MaxFlow(circuitNode + problem.circuits() * slots, edges);
             sourceEdge = new int[sessions];
             slotEdge = new int[sessions][];
             double[] gridKw = new double[slots];
