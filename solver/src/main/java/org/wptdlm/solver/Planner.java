@@ -1,6 +1,7 @@
 package org.wptdlm.solver;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
@@ -37,6 +38,8 @@ public final class Planner {
 
     /** Pad search from the greedy gets at most this fraction (1/n) of an improve budget; local search the rest. */
     private static final int PAD_SEARCH_SHARE = 3;
+    /** Local search gets what the pad search left of the budget, at least this. */
+    private static final Duration MIN_SEARCH = Duration.ofMillis(10);
 
     private final GreedyPlanner greedyPlanner = new GreedyPlanner();
     private final PadSearch padSearch = new PadSearch();
@@ -71,7 +74,9 @@ public final class Planner {
         Allocation start = warmStart == null
                 ? padSearch.improve(indexed, greedyPlanner.solve(indexed), started + budget.toNanos() / PAD_SEARCH_SHARE)
                 : PlanFactory.toAllocation(indexed, warmStart);
-        TimefoldPlanner.Result result = timefoldPlanner.improve(indexed, start, warmStart == null ? null : start, budget);
+        Duration left = budget.minusMillis(elapsedMillis(started)).truncatedTo(ChronoUnit.MILLIS); // Timefold takes whole ms
+        TimefoldPlanner.Result result = timefoldPlanner.improve(indexed, start, warmStart == null ? null : start,
+                left.compareTo(MIN_SEARCH) < 0 ? MIN_SEARCH : left);
         Plan improved = PlanFactory.toPlan(indexed, result.allocation(), TIMEFOLD, elapsedMillis(started), result.score());
         Plan startPlan = PlanFactory.toPlan(indexed, start, TIMEFOLD, elapsedMillis(started), null);
         return replaces(problem, improved, startPlan, 0) ? improved : startPlan;
