@@ -16,7 +16,9 @@ import org.wptdlm.solver.problem.IndexedProblem;
  * (any number of steps, where {@link ShortfallShifter} takes one) but never taking any away, since a
  * path from the source never runs back into it. Short sessions go in groups of equal value per grid
  * kWh (priority weight × efficiency), most valuable first: the sessions' achievable flows form a
- * polymatroid, so serving the most valuable first maximises the weighted energy (Edmonds' greedy).
+ * polymatroid, on which serving the most valuable first maximises the weighted energy (Edmonds'
+ * greedy). Energy the fill already gave a less valuable session is kept, so the result is close to
+ * that optimum rather than provably at it (docs/solver.md, greedy step 4).
  */
 final class EnergyFlow {
 
