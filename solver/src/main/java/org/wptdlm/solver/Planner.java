@@ -1,6 +1,7 @@
 package org.wptdlm.solver;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
@@ -9,6 +10,7 @@ import org.wptdlm.solver.bound.LpBound;
 import org.wptdlm.solver.explain.PlanExplainer;
 import org.wptdlm.solver.explain.PlanReason;
 import org.wptdlm.solver.greedy.GreedyPlanner;
+import org.wptdlm.solver.greedy.PadSearch;
 import org.wptdlm.solver.kpi.PlanChecker;
 import org.wptdlm.solver.kpi.PlanFactory;
 import org.wptdlm.solver.problem.Allocation;
@@ -34,7 +36,13 @@ public final class Planner {
     /** The same, at least this much. */
     private static final double ROUNDING_KWH = 0.01;
 
+    /** Pad search from the greedy gets at most this fraction (1/n) of an improve budget; local search the rest. */
+    private static final int PAD_SEARCH_SHARE = 3;
+    /** Local search gets what the pad search left of the budget, at least this. */
+    private static final Duration MIN_SEARCH = Duration.ofMillis(10);
+
     private final GreedyPlanner greedyPlanner = new GreedyPlanner();
+    private final PadSearch padSearch = new PadSearch();
     private final TimefoldPlanner timefoldPlanner;
     private final PlanExplainer explainer;
 
@@ -63,8 +71,12 @@ public final class Planner {
         PlanningProblemValidator.requireValid(problem);
         long started = System.nanoTime();
         IndexedProblem indexed = IndexedProblem.of(problem);
-        Allocation start = warmStart == null ? greedyPlanner.solve(indexed) : PlanFactory.toAllocation(indexed, warmStart);
-        TimefoldPlanner.Result result = timefoldPlanner.improve(indexed, start, warmStart == null ? null : start, budget);
+        Allocation start = warmStart == null
+                ? padSearch.improve(indexed, greedyPlanner.solve(indexed), started + budget.toNanos() / PAD_SEARCH_SHARE)
+                : PlanFactory.toAllocation(indexed, warmStart);
+        Duration left = budget.minusMillis(elapsedMillis(started)).truncatedTo(ChronoUnit.MILLIS); // Timefold takes whole ms
+        TimefoldPlanner.Result result = timefoldPlanner.improve(indexed, start, warmStart == null ? null : start,
+                left.compareTo(MIN_SEARCH) < 0 ? MIN_SEARCH : left);
         Plan improved = PlanFactory.toPlan(indexed, result.allocation(), TIMEFOLD, elapsedMillis(started), result.score());
         Plan startPlan = PlanFactory.toPlan(indexed, start, TIMEFOLD, elapsedMillis(started), null);
         return replaces(problem, improved, startPlan, 0) ? improved : startPlan;

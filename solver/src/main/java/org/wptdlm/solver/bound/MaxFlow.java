@@ -10,15 +10,23 @@ public final class MaxFlow {
 
     private final int nodes;
     private int[] head;
-    private int[] next = new int[16];
-    private int[] to = new int[16];
-    private double[] capacity = new double[16];
+    private int[] next;
+    private int[] to;
+    private double[] capacity;
     private int edges;
     private int[] level;
     private int[] cursor;
 
     public MaxFlow(int nodes) {
+        this(nodes, 8);
+    }
+
+    /** With room for {@code expectedEdges} edges up front, so a big network is not copied while it grows. */
+    public MaxFlow(int nodes, int expectedEdges) {
         this.nodes = nodes;
+        next = new int[2 * Math.max(8, expectedEdges)];
+        to = new int[next.length];
+        capacity = new double[next.length];
         head = new int[nodes];
         Arrays.fill(head, -1);
         level = new int[nodes];
@@ -32,6 +40,23 @@ public final class MaxFlow {
         link(from, target, edgeCapacity);
         link(target, from, 0);
         return index;
+    }
+
+    /**
+     * Adds an edge that already carries {@code flow} (at most its capacity) and returns its index. The
+     * caller keeps flow conserved at every node, so a later {@link #maxFlow} augments a feasible flow.
+     */
+    public int addEdge(int from, int target, double edgeCapacity, double flow) {
+        ensureRoom();
+        int index = edges;
+        link(from, target, Math.max(0.0, edgeCapacity - flow));
+        link(target, from, flow);
+        return index;
+    }
+
+    /** Gives the edge a new capacity, at least its flow, keeping the flow: the next {@link #maxFlow} augments. */
+    public void setCapacity(int edge, double newCapacity) {
+        capacity[edge] = Math.max(0.0, newCapacity - capacity[edge ^ 1]);
     }
 
     public double flowOn(int edge) {

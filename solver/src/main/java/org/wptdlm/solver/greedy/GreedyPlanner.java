@@ -20,8 +20,17 @@ public final class GreedyPlanner {
     private static final double NEGLIGIBLE_KW = Capacity.NEGLIGIBLE_KW;
 
     public Allocation solve(IndexedProblem problem) {
+        Allocation pads = new Allocation(problem.sessions(), problem.slots());
+        new PadAssigner(problem).assign(pads);
+        return fill(problem, pads);
+    }
+
+    /** The energy passes alone, on the pads of {@code pads} (its powers are ignored); a new allocation. */
+    public Allocation fill(IndexedProblem problem, Allocation pads) {
         Allocation allocation = new Allocation(problem.sessions(), problem.slots());
-        new PadAssigner(problem).assign(allocation);
+        for (int s = 0; s < problem.sessions(); s++) {
+            allocation.assignPad(s, pads.pad(s));
+        }
         Capacity capacity = new Capacity(problem);
         double[] delivered = new double[problem.sessions()];
         fillPass(problem, allocation, capacity, delivered, true);
@@ -54,6 +63,11 @@ public final class GreedyPlanner {
             shortKwh[s] = needKwh[s] - placedKwh;
         }
         new ShortfallShifter(problem, allocation, capacity).shift(sessions, shortKwh, deliveredKwh);
+        double[] targetKwh = new double[problem.sessions()];
+        for (int s = 0; s < targetKwh.length; s++) {
+            targetKwh[s] = critical ? problem.criticalKwh(s) : problem.energyKwh(s);
+        }
+        new EnergyFlow(problem, allocation, capacity).serve(targetKwh, deliveredKwh);
     }
 
     /** Slots the session could stand idle and still get its need at full rate. */

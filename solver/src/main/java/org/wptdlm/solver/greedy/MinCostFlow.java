@@ -9,7 +9,7 @@ import java.util.Arrays;
  * here have one node per slot (about a hundred) and one edge per session. Stops as soon as the
  * cheapest path costs nothing, so it returns the cheapest flow of any amount up to the limit.
  */
-final class MinCostFlow {
+public final class MinCostFlow {
 
     private static final double EPSILON = 1e-9;
 
@@ -21,14 +21,14 @@ final class MinCostFlow {
     private double[] cost = new double[16];
     private int edges;
 
-    MinCostFlow(int nodes) {
+    public MinCostFlow(int nodes) {
         this.nodes = nodes;
         head = new int[nodes];
         Arrays.fill(head, -1);
     }
 
     /** Adds an edge {@code from < target} and returns its index, for {@link #flowOn}. */
-    int addEdge(int from, int target, int edgeCapacity, double edgeCost) {
+    public int addEdge(int from, int target, int edgeCapacity, double edgeCost) {
         if (from >= target) {
             throw new IllegalArgumentException("edges must point forward: " + from + " -> " + target);
         }
@@ -38,12 +38,12 @@ final class MinCostFlow {
         return index;
     }
 
-    int flowOn(int edge) {
+    public int flowOn(int edge) {
         return capacity[edge ^ 1];
     }
 
     /** Sends at most {@code limit} units from {@code source} to {@code sink} while that lowers the cost. */
-    void minimise(int source, int sink, int limit) {
+    public void minimise(int source, int sink, int limit) {
         double[] potential = forwardPotentials(source);
         double[] distance = new double[nodes];
         int[] via = new int[nodes];

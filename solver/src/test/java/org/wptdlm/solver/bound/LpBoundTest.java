@@ -6,13 +6,17 @@ import static org.wptdlm.solver.TestProblems.hourly;
 import static org.wptdlm.solver.TestProblems.pad;
 import static org.wptdlm.solver.TestProblems.session;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.wptdlm.domain.planning.Circuit;
 import org.wptdlm.domain.planning.Pad;
 import org.wptdlm.solver.generator.InstanceSize;
 import org.wptdlm.solver.generator.SyntheticProblemGenerator;
 import org.wptdlm.solver.greedy.GreedyPlanner;
+import org.wptdlm.solver.io.PlanningJson;
 import org.wptdlm.solver.kpi.PlanFactory;
 import org.wptdlm.solver.problem.IndexedProblem;
 
@@ -72,5 +76,33 @@ class LpBoundTest {
 
         assertThat(exact).isGreaterThanOrEqualTo(greedy - 1e-6);
         assertThat(lagrangian).isGreaterThanOrEqualTo(greedy - 1e-6).isLessThanOrEqualTo(exact * 1.02);
+    }
+
+    @Test
+    void intervalBoundServesTheMostValuableStaysThePadsHold() {
+        // One pad; S2 overlaps S1 and S3, which do not overlap each other: S1 + S3 (10 + 15 kWh) beat S2 (20 kWh).
+        var problem = IndexedProblem.of(hourly(6, 100, List.of(pad("P1", 10)),
+                List.of(session("S1", 0, 2, 10, 10), session("S2", 1, 5, 20, 10), session("S3", 4, 6, 15, 10))));
+
+        assertThat(IntervalBound.weightedEnergyKwh(problem)).isCloseTo(25.0, within(1e-6));
+        assertThat(LpBound.weightedEnergyKwh(problem, 0.0)).isCloseTo(25.0, within(1e-6));
+    }
+
+    @Test
+    void intervalBoundCapsEachStayByItsRateAndTheGridInEachSlot() {
+        // 6 kW of grid in each of 3 slots: a vehicle alone takes at most 18 kWh of its 40 kWh request.
+        var problem = IndexedProblem.of(hourly(3, 6, List.of(pad("P1", 11)), List.of(session("S1", 0, 3, 40, 11))));
+
+        assertThat(IntervalBound.weightedEnergyKwh(problem)).isCloseTo(18.0, within(1e-6));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"small.json", "varying-limit.json"})
+    void intervalBoundIsNeverBelowAPlan(String file) {
+        IndexedProblem problem = IndexedProblem.of(PlanningJson.readProblem(Path.of("..", "benchmark-data", file)));
+        double greedy = PlanFactory.toPlan(problem, new GreedyPlanner().solve(problem), "greedy", 0, null)
+                .kpis().weightedEnergyDeliveredKwh();
+
+        assertThat(IntervalBound.weightedEnergyKwh(problem)).isGreaterThanOrEqualTo(greedy - 1e-6);
     }
 }

@@ -58,6 +58,21 @@ class GreedyPlannerTest {
         }
     }
 
+    @Test
+    void movesOtherSessionsAlongAChainSoThatAShortSessionGetsItsEnergy() {
+        // 10 kW grid per hour. A and B (priority 1) fill first and early: A slot 0, B slot 1. S (priority 0)
+        // can only charge in slot 0: A must move to slot 1 and B to slot 2, two steps, which the one-step
+        // shortfall repair cannot do and the flow on the pads does.
+        PlanningProblem source = hourly(3, 10, List.of(pad("P1", 10), pad("P2", 10), pad("P3", 10)),
+                List.of(session("A", 0, 2, 10, 10, 1, null), session("B", 1, 3, 10, 10, 1, null), session("S", 0, 1, 10, 10)));
+
+        Allocation allocation = greedy.solve(IndexedProblem.of(source));
+
+        assertThat(delivered(allocation, 0)).isCloseTo(10.0, within(1e-6));
+        assertThat(delivered(allocation, 1)).isCloseTo(10.0, within(1e-6));
+        assertThat(delivered(allocation, 2)).isCloseTo(10.0, within(1e-6));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"small.json", "medium.json", "large.json"})
     void neverLeavesRoomIdleInASlotWhereAServedSessionStillWantsEnergy(String file) {
