@@ -90,6 +90,20 @@ class TelemetryRepositoryTest extends RepositoryTest {
     }
 
     @Test
+    void aLargePadBatchIsStoredInFullAndReadBackAsWritten() {
+        // One statement whatever the count: a column per array, nulls and all.
+        List<PadTelemetry> readings = IntStream.range(0, Chunks.ROWS_PER_STATEMENT * 3 + 11)
+                .mapToObj(second -> padReading(second, second * 0.001, second % 2 == 0))
+                .toList();
+
+        assertThat(padTelemetry.insertAll(readings)).isEqualTo(readings.size());
+        assertThat(padTelemetry.insertAll(readings.subList(0, 100))).isZero();
+        assertThat(padTelemetry.findByPad("hub-001", "pad-1", TimeRange.ALL, readings.size() + 1))
+                .hasSize(readings.size())
+                .containsAll(readings);
+    }
+
+    @Test
     void readingsOfUnknownPadsAreRefused() {
         PadTelemetry unknownPad = new PadTelemetry("hub-001", "pad-404", NOON, 0, 1.0, 1.0, null, false, null, NOON);
 

@@ -2,8 +2,7 @@ package org.wptdlm.ingest.live;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Recognises a device's repeated and late messages by their identity (device time, sequence). The
@@ -33,7 +32,8 @@ final class DeviceSequence {
         }
     }
 
-    private final Set<Key> seen = new HashSet<>();
+    /** Sorted, so the oldest remembered is at hand: a late message is checked against it. */
+    private final TreeSet<Key> seen = new TreeSet<>();
     private final ArrayDeque<Key> order = new ArrayDeque<>();
     private Key latest;
 
@@ -43,7 +43,7 @@ final class DeviceSequence {
             return Verdict.DUPLICATE;
         }
         boolean newest = latest == null || key.compareTo(latest) > 0;
-        if (!newest && order.size() == REMEMBERED && key.compareTo(oldestRemembered()) < 0) {
+        if (!newest && order.size() == REMEMBERED && key.compareTo(seen.first()) < 0) {
             return Verdict.OUT_OF_ORDER;
         }
         remember(key);
@@ -52,10 +52,6 @@ final class DeviceSequence {
             return Verdict.LATEST;
         }
         return Verdict.LATE;
-    }
-
-    private Key oldestRemembered() {
-        return order.stream().min(Key::compareTo).orElseThrow();
     }
 
     private void remember(Key key) {
