@@ -14,14 +14,14 @@ import org.wptdlm.db.embedded.EmbeddedDatabase;
 import org.wptdlm.db.event.DlmEventRepository;
 import org.wptdlm.db.hub.CircuitRepository;
 import org.wptdlm.db.hub.HubRepository;
-import org.wptdlm.db.node.NodeRepository;
+import org.wptdlm.db.pad.PadRepository;
 import org.wptdlm.db.plan.PlanRepository;
 import org.wptdlm.db.rejected.RejectedMessageRepository;
 import org.wptdlm.db.request.ChargingRequestRepository;
 import org.wptdlm.db.reset.DatabaseReset;
 import org.wptdlm.db.signal.SignalScheduleRepository;
 import org.wptdlm.db.situation.HubSituationRepository;
-import org.wptdlm.db.telemetry.NodeTelemetryRepository;
+import org.wptdlm.db.telemetry.PadTelemetryRepository;
 import org.wptdlm.db.telemetry.VehicleTelemetryRepository;
 import org.wptdlm.db.vehicle.VehicleRepository;
 import org.wptdlm.db.whatif.WhatIfRepository;
@@ -36,11 +36,11 @@ import org.wptdlm.db.whatif.WhatIfRepository;
 @Import({
         HubRepository.class,
         CircuitRepository.class,
-        NodeRepository.class,
+        PadRepository.class,
         VehicleRepository.class,
         ChargingRequestRepository.class,
         VehicleTelemetryRepository.class,
-        NodeTelemetryRepository.class,
+        PadTelemetryRepository.class,
         PlanRepository.class,
         DlmEventRepository.class,
         RejectedMessageRepository.class,

@@ -3,8 +3,8 @@ package org.wptdlm.db;
 import java.time.Instant;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.domain.node.Node;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.HubPad;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.domain.vehicle.PriorityClass;
@@ -22,8 +22,8 @@ public final class TestData {
         return new Hub(id, "Hub " + id, "Main street 1, Berlin", 52.52, 13.40, 150.0, HubStatus.ONLINE);
     }
 
-    public static Node node(String hubId, String id) {
-        return new Node(hubId, id, 11.0, 0.91, NodeStatus.AVAILABLE, null);
+    public static HubPad pad(String hubId, String id) {
+        return new HubPad(hubId, id, 11.0, 0.91, PadStatus.AVAILABLE, null);
     }
 
     public static Vehicle vehicle(String id) {

@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.ingest.cluster.ClusterSettings;
-import org.wptdlm.ingest.model.ReplanSettings;
+import org.wptdlm.ingest.live.ReplanSettings;
 import org.wptdlm.ingest.mqtt.MqttProperties;
 import org.wptdlm.ingest.payload.PayloadParser;
 import org.wptdlm.ingest.signal.SignalSettings;

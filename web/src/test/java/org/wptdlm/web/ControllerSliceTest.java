@@ -9,7 +9,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.wptdlm.db.event.DlmEventRepository;
 import org.wptdlm.web.hub.HubService;
-import org.wptdlm.web.node.NodeService;
+import org.wptdlm.web.pad.PadService;
 import org.wptdlm.web.request.ChargingRequestService;
 import org.wptdlm.web.system.security.DriverVehicles;
 import org.wptdlm.web.vehicle.VehicleService;
@@ -21,7 +21,7 @@ import org.wptdlm.web.vehicle.VehicleService;
 @WebMvcTest(
         useDefaultFilters = false,
         includeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = {
-            "org\\.wptdlm\\.web\\.(hub|node|vehicle|request|event)\\.\\w+Controller",
+            "org\\.wptdlm\\.web\\.(hub|pad|vehicle|request|event)\\.\\w+Controller",
             "org\\.wptdlm\\.web\\.system\\.ApiExceptionHandler"}),
         properties = "dlm.embedded.enabled=false")
 @AutoConfigureMockMvc(addFilters = false)
@@ -34,7 +34,7 @@ public abstract class ControllerSliceTest {
     protected HubService hubs;
 
     @MockitoBean
-    protected NodeService nodes;
+    protected PadService pads;
 
     @MockitoBean
     protected VehicleService vehicles;

@@ -6,7 +6,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
-import org.wptdlm.domain.hub.Circuit;
+import org.wptdlm.domain.hub.HubCircuit;
 
 /** The circuits of the hubs. */
 @Repository
@@ -18,7 +18,7 @@ public class CircuitRepository {
         this.dsl = dsl;
     }
 
-    public List<Circuit> findByHub(String hubId) {
+    public List<HubCircuit> findByHub(String hubId) {
         return dsl.select(
                         CIRCUITS.HUB_ID,
                         CIRCUITS.ID,
@@ -26,11 +26,11 @@ public class CircuitRepository {
                 .from(CIRCUITS)
                 .where(CIRCUITS.HUB_ID.eq(hubId))
                 .orderBy(CIRCUITS.ID)
-                .fetch(Records.mapping(Circuit::new));
+                .fetch(Records.mapping(HubCircuit::new));
     }
 
     /** Inserts the circuit or changes its limit. */
-    public void upsert(Circuit circuit) {
+    public void upsert(HubCircuit circuit) {
         dsl.insertInto(CIRCUITS)
                 .set(CIRCUITS.HUB_ID, circuit.hubId())
                 .set(CIRCUITS.ID, circuit.id())

@@ -28,9 +28,9 @@ import org.wptdlm.db.signal.SignalJson;
 import org.wptdlm.domain.plan.DailyPlanCost;
 import org.wptdlm.domain.plan.DailyPlanCosts;
 import org.wptdlm.domain.plan.DailyPlanCosts.PlanSlots;
-import org.wptdlm.domain.plan.Plan;
 import org.wptdlm.domain.plan.PlanAllocation;
 import org.wptdlm.domain.plan.PlanFigures;
+import org.wptdlm.domain.plan.StoredPlan;
 import org.wptdlm.domain.planning.Kpis;
 
 /** Plans with their allocations, one row per session holding its power per slot. */
@@ -48,11 +48,11 @@ public class PlanRepository {
     }
 
     /** A stored plan with the planning problem it answers, as the problem file contract's JSON. */
-    public record PlanWithProblem(Plan plan, String problemJson) {
+    public record PlanWithProblem(StoredPlan plan, String problemJson) {
     }
 
     /** Stores the plan and its allocations together; returns it with its new id. */
-    public Plan save(Plan plan) {
+    public StoredPlan save(StoredPlan plan) {
         return save(plan, null);
     }
 
@@ -61,7 +61,7 @@ public class PlanRepository {
      * plan with its new id.
      */
     @Transactional
-    public Plan save(Plan plan, String problemJson) {
+    public StoredPlan save(StoredPlan plan, String problemJson) {
         long id = dsl.insertInto(PLANS)
                 .set(PLANS.HUB_ID, plan.hubId())
                 .set(PLANS.CREATED_AT, plan.createdAt())
@@ -88,22 +88,22 @@ public class PlanRepository {
                                     id,
                                     allocation.sessionId(),
                                     allocation.vehicleId(),
-                                    allocation.nodeId(),
+                                    allocation.padId(),
                                     allocation.kwBySlot().toArray(Double[]::new)))
                             .toList())
                     .execute();
         }
-        return new Plan(id, plan.hubId(), plan.createdAt(), plan.startAt(), plan.slotMinutes(), plan.slots(),
+        return new StoredPlan(id, plan.hubId(), plan.createdAt(), plan.startAt(), plan.slotMinutes(), plan.slots(),
                 plan.strategy(), plan.kpisJson(), plan.allocations(), plan.gridLimitSteps(), plan.costBySlot(),
                 plan.carbonKgBySlot());
     }
 
-    public Optional<Plan> findById(long id) {
+    public Optional<StoredPlan> findById(long id) {
         return findOne(PLANS.ID.eq(id));
     }
 
     /** The hub's most recently created plan. */
-    public Optional<Plan> findLatestByHub(String hubId) {
+    public Optional<StoredPlan> findLatestByHub(String hubId) {
         return findOne(PLANS.ID.eq(DSL
                 .select(PLANS.ID)
                 .from(PLANS)
@@ -189,7 +189,7 @@ public class PlanRepository {
         return kpis(json.data());
     }
 
-    /** A stored plan's KPIs ({@link Plan#kpisJson()}), or null when it has none or they are not readable. */
+    /** A stored plan's KPIs ({@link StoredPlan#kpisJson()}), or null when it has none or they are not readable. */
     public static Kpis kpis(String json) {
         try {
             JsonNode tree = KPIS_JSON.readTree(json);
@@ -199,15 +199,15 @@ public class PlanRepository {
         }
     }
 
-    private Optional<Plan> findOne(Condition condition) {
+    private Optional<StoredPlan> findOne(Condition condition) {
         return dsl.selectFrom(PLANS)
                 .where(condition)
                 .fetchOptional()
                 .map(plan -> plan(plan, allocationsOf(plan.getId())));
     }
 
-    private static Plan plan(PlansRecord plan, List<PlanAllocation> allocations) {
-        return new Plan(
+    private static StoredPlan plan(PlansRecord plan, List<PlanAllocation> allocations) {
+        return new StoredPlan(
                 plan.getId(),
                 plan.getHubId(),
                 plan.getCreatedAt(),

@@ -124,7 +124,7 @@ public class ChargingRequestRepository {
         record.setId(request.id());
         record.setHubId(request.hubId());
         record.setVehicleId(request.vehicleId());
-        record.setNodeId(request.nodeId());
+        record.setNodeId(request.padId());
         record.setArrivalAt(request.arrivalAt());
         record.setDepartureAt(request.departureAt());
         record.setTargetSocPercent(request.targetSocPercent());

@@ -34,14 +34,14 @@ import org.wptdlm.db.jooq.tables.records.NodeTelemetryRecord;
 import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.domain.node.Node;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.HubPad;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.domain.situation.HubSituation;
 import org.wptdlm.domain.situation.OpenRequest;
 import org.wptdlm.domain.situation.PadSituation;
-import org.wptdlm.domain.telemetry.NodeTelemetry;
+import org.wptdlm.domain.telemetry.PadTelemetry;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.domain.vehicle.Vehicle;
 
@@ -78,7 +78,7 @@ public class HubSituationRepository {
     private static final Field<String> PAD_ID = NODES.ID.as("pad_id");
     private static final Field<Double> PAD_MAX_POWER_KW = NODES.MAX_POWER_KW.as("pad_max_power_kw");
     private static final Field<Double> PAD_EFFICIENCY = NODES.EFFICIENCY.as("pad_efficiency");
-    private static final Field<NodeStatus> PAD_STATUS = NODES.STATUS.as("pad_status");
+    private static final Field<PadStatus> PAD_STATUS = NODES.STATUS.as("pad_status");
     private static final Field<String> PAD_CIRCUIT_ID = NODES.CIRCUIT_ID.as("pad_circuit_id");
     private static final Field<Instant> READING_MEASURED_AT = LATEST.MEASURED_AT.as("reading_measured_at");
     private static final Field<Long> READING_SEQUENCE = LATEST.SEQUENCE.as("reading_sequence");
@@ -209,9 +209,9 @@ public class HubSituationRepository {
     }
 
     private static PadSituation padSituation(String hubId, Record row) {
-        Node pad = new Node(hubId, value(row, PAD_ID), value(row, PAD_MAX_POWER_KW), value(row, PAD_EFFICIENCY),
+        HubPad pad = new HubPad(hubId, value(row, PAD_ID), value(row, PAD_MAX_POWER_KW), value(row, PAD_EFFICIENCY),
                 value(row, PAD_STATUS), value(row, PAD_CIRCUIT_ID));
-        NodeTelemetry reading = value(row, READING_MEASURED_AT) == null ? null : new NodeTelemetry(hubId, pad.id(),
+        PadTelemetry reading = value(row, READING_MEASURED_AT) == null ? null : new PadTelemetry(hubId, pad.id(),
                 value(row, READING_MEASURED_AT), value(row, READING_SEQUENCE), value(row, READING_POWER_KW),
                 value(row, READING_ENERGY_KWH), value(row, READING_ALIGNMENT_PERCENT), value(row, READING_VEHICLE_PRESENT),
                 value(row, READING_VEHICLE_ID), value(row, READING_RECEIVED_AT));

@@ -3,20 +3,20 @@ package org.wptdlm.db.hub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.wptdlm.db.TestData.hub;
-import static org.wptdlm.db.TestData.node;
+import static org.wptdlm.db.TestData.pad;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.wptdlm.db.RepositoryTest;
-import org.wptdlm.db.node.NodeRepository;
+import org.wptdlm.db.pad.PadRepository;
 import org.wptdlm.db.query.PageQuery;
-import org.wptdlm.domain.hub.Circuit;
 import org.wptdlm.domain.hub.Hub;
+import org.wptdlm.domain.hub.HubCircuit;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.domain.node.Node;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.HubPad;
+import org.wptdlm.domain.pad.PadStatus;
 
 class HubRepositoryTest extends RepositoryTest {
 
@@ -27,7 +27,7 @@ class HubRepositoryTest extends RepositoryTest {
     CircuitRepository circuits;
 
     @Autowired
-    NodeRepository nodes;
+    PadRepository pads;
 
     @Test
     void insertedHubIsReadBackUnchanged() {
@@ -85,7 +85,7 @@ class HubRepositoryTest extends RepositoryTest {
     @Test
     void hubWithPadsIsNotDeleted() {
         hubs.insert(hub("hub-001"));
-        nodes.insert(node("hub-001", "pad-1"));
+        pads.insert(pad("hub-001", "pad-1"));
 
         assertThatThrownBy(() -> hubs.delete("hub-001")).isInstanceOf(DataIntegrityViolationException.class);
     }
@@ -93,7 +93,7 @@ class HubRepositoryTest extends RepositoryTest {
     @Test
     void hubWithoutPadsIsDeletedWithItsCircuits() {
         hubs.insert(hub("hub-001"));
-        circuits.upsert(new Circuit("hub-001", "feeder-a", 44.0));
+        circuits.upsert(new HubCircuit("hub-001", "feeder-a", 44.0));
 
         assertThat(hubs.delete("hub-001")).isTrue();
         assertThat(hubs.delete("hub-001")).isFalse();
@@ -103,15 +103,15 @@ class HubRepositoryTest extends RepositoryTest {
     @Test
     void padsReferToCircuitsOfTheirHub() {
         hubs.insert(hub("hub-001"));
-        circuits.upsert(new Circuit("hub-001", "feeder-a", 44.0));
-        circuits.upsert(new Circuit("hub-001", "feeder-a", 50.0));
-        Node wired = new Node("hub-001", "pad-1", 22.0, 0.93, NodeStatus.AVAILABLE, "feeder-a");
+        circuits.upsert(new HubCircuit("hub-001", "feeder-a", 44.0));
+        circuits.upsert(new HubCircuit("hub-001", "feeder-a", 50.0));
+        HubPad wired = new HubPad("hub-001", "pad-1", 22.0, 0.93, PadStatus.AVAILABLE, "feeder-a");
 
-        nodes.insert(wired);
+        pads.insert(wired);
 
-        assertThat(circuits.findByHub("hub-001")).containsExactly(new Circuit("hub-001", "feeder-a", 50.0));
-        assertThat(nodes.findById("hub-001", "pad-1")).contains(wired);
-        assertThatThrownBy(() -> nodes.insert(new Node("hub-001", "pad-2", 22.0, 0.93, NodeStatus.AVAILABLE, "nowhere")))
+        assertThat(circuits.findByHub("hub-001")).containsExactly(new HubCircuit("hub-001", "feeder-a", 50.0));
+        assertThat(pads.findById("hub-001", "pad-1")).contains(wired);
+        assertThatThrownBy(() -> pads.insert(new HubPad("hub-001", "pad-2", 22.0, 0.93, PadStatus.AVAILABLE, "nowhere")))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 }

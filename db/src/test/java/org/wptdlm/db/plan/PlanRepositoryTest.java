@@ -16,9 +16,9 @@ import org.wptdlm.db.RepositoryTest;
 import org.wptdlm.db.hub.HubRepository;
 import org.wptdlm.db.query.TimeRange;
 import org.wptdlm.domain.plan.DailyPlanCost;
-import org.wptdlm.domain.plan.Plan;
 import org.wptdlm.domain.plan.PlanAllocation;
 import org.wptdlm.domain.plan.PlanFigures;
+import org.wptdlm.domain.plan.StoredPlan;
 import org.wptdlm.domain.signal.GridLimitStep;
 
 class PlanRepositoryTest extends RepositoryTest {
@@ -36,7 +36,7 @@ class PlanRepositoryTest extends RepositoryTest {
 
     @Test
     void savedPlanIsReadBackWithItsAllocations() {
-        Plan saved = plans.save(plan(NOON, "greedy"));
+        StoredPlan saved = plans.save(plan(NOON, "greedy"));
 
         assertThat(saved.id()).isNotNull();
         assertThat(plans.findById(saved.id())).hasValueSatisfying(stored -> {
@@ -50,8 +50,8 @@ class PlanRepositoryTest extends RepositoryTest {
     void theBindingGridLimitStepsAreKeptWithThePlan() {
         List<GridLimitStep> steps = List.of(new GridLimitStep(0, NOON, 150, "info"),
                 new GridLimitStep(2, NOON.plusSeconds(1800), 60, "safe-limit:mqtt"));
-        Plan stepped = plan(NOON, "greedy");
-        Plan saved = plans.save(new Plan(null, stepped.hubId(), stepped.createdAt(), stepped.startAt(), 15, 3, "greedy",
+        StoredPlan stepped = plan(NOON, "greedy");
+        StoredPlan saved = plans.save(new StoredPlan(null, stepped.hubId(), stepped.createdAt(), stepped.startAt(), 15, 3, "greedy",
                 stepped.kpisJson(), stepped.allocations(), steps));
 
         assertThat(plans.findById(saved.id()).orElseThrow().gridLimitSteps()).isEqualTo(steps);
@@ -61,7 +61,7 @@ class PlanRepositoryTest extends RepositoryTest {
     @Test
     void latestPlanOfAHubIsTheLastCreated() {
         plans.save(plan(NOON, "greedy"));
-        Plan later = plans.save(plan(NOON.plusSeconds(60), "local-search"));
+        StoredPlan later = plans.save(plan(NOON.plusSeconds(60), "local-search"));
 
         assertThat(plans.findLatestByHub("hub-001")).hasValueSatisfying(latest -> {
             assertThat(latest.id()).isEqualTo(later.id());
@@ -73,7 +73,7 @@ class PlanRepositoryTest extends RepositoryTest {
     @Test
     void figuresOverTimeReadTheStoredKpisWithTheHubsGridLimit() {
         plans.save(plan(NOON, "greedy"));
-        plans.save(new Plan(null, "hub-001", NOON.plusSeconds(60), NOON, 15, 3, "timefold",
+        plans.save(new StoredPlan(null, "hub-001", NOON.plusSeconds(60), NOON, 15, 3, "timefold",
                 "{\"energyRequestedKwh\": 20, \"energyDeliveredKwh\": 12.5, \"peakGridKw\": 40, \"dropped\": 1}", List.of()));
 
         List<PlanFigures> figures = plans.figures("hub-001", new TimeRange(NOON, NOON.plusSeconds(120)), 10);
@@ -89,7 +89,7 @@ class PlanRepositoryTest extends RepositoryTest {
     void slotCostsAreStoredAndAddedUpPerDayFromThePlanInForce() {
         // 15-minute slots from 23:30: the first plan's last slot is replaced by the second plan's first.
         Instant start = Instant.parse("2026-12-01T23:30:00Z");
-        Plan first = plans.save(pricedPlan(start, start, List.of(1.0, 1.0, 1.0), List.of(0.2, 0.2, 0.2)));
+        StoredPlan first = plans.save(pricedPlan(start, start, List.of(1.0, 1.0, 1.0), List.of(0.2, 0.2, 0.2)));
         Instant later = start.plusSeconds(30 * 60);
         plans.save(pricedPlan(later, later, List.of(3.0, 3.0, 3.0), List.of(0.4, 0.4, 0.4)));
 
@@ -108,14 +108,14 @@ class PlanRepositoryTest extends RepositoryTest {
         assertThat(plans.findById(plans.save(plan(NOON, "greedy")).id()).orElseThrow().costBySlot()).isEmpty();
     }
 
-    private static Plan pricedPlan(Instant createdAt, Instant start, List<Double> cost, List<Double> carbonKg) {
-        return new Plan(null, "hub-001", createdAt, start, 15, 3, "greedy", "{}",
+    private static StoredPlan pricedPlan(Instant createdAt, Instant start, List<Double> cost, List<Double> carbonKg) {
+        return new StoredPlan(null, "hub-001", createdAt, start, 15, 3, "greedy", "{}",
                 List.of(new PlanAllocation("req-1", "ev-1", "pad-1", List.of(11.0, 11.0, 11.0))), List.of(), cost,
                 carbonKg);
     }
 
-    private static Plan plan(Instant createdAt, String strategy) {
-        return new Plan(null, "hub-001", createdAt, createdAt, 15, 3, strategy,
+    private static StoredPlan plan(Instant createdAt, String strategy) {
+        return new StoredPlan(null, "hub-001", createdAt, createdAt, 15, 3, strategy,
                 "{\"deliveredEnergyKwh\": 4.5}",
                 List.of(
                         new PlanAllocation("req-1", "ev-1", "pad-1", List.of(11.0, 7.0, 0.0)),

@@ -3,7 +3,7 @@ package org.wptdlm.db.situation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.wptdlm.db.TestData.NOON;
 import static org.wptdlm.db.TestData.hub;
-import static org.wptdlm.db.TestData.node;
+import static org.wptdlm.db.TestData.pad;
 import static org.wptdlm.db.TestData.request;
 import static org.wptdlm.db.TestData.vehicle;
 
@@ -13,19 +13,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.wptdlm.db.RepositoryTest;
 import org.wptdlm.db.hub.HubRepository;
-import org.wptdlm.db.node.NodeRepository;
+import org.wptdlm.db.pad.PadRepository;
 import org.wptdlm.db.plan.PlanRepository;
 import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.db.request.ChargingRequestRepository;
-import org.wptdlm.db.telemetry.NodeTelemetryRepository;
+import org.wptdlm.db.telemetry.PadTelemetryRepository;
 import org.wptdlm.db.vehicle.VehicleRepository;
-import org.wptdlm.domain.plan.Plan;
+import org.wptdlm.domain.plan.StoredPlan;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.domain.situation.HubSituation;
 import org.wptdlm.domain.situation.OpenRequest;
 import org.wptdlm.domain.situation.PadSituation;
-import org.wptdlm.domain.telemetry.NodeTelemetry;
+import org.wptdlm.domain.telemetry.PadTelemetry;
 
 class HubSituationRepositoryTest extends RepositoryTest {
 
@@ -38,7 +38,7 @@ class HubSituationRepositoryTest extends RepositoryTest {
     HubRepository hubs;
 
     @Autowired
-    NodeRepository nodes;
+    PadRepository pads;
 
     @Autowired
     VehicleRepository vehicles;
@@ -47,7 +47,7 @@ class HubSituationRepositoryTest extends RepositoryTest {
     ChargingRequestRepository requests;
 
     @Autowired
-    NodeTelemetryRepository readings;
+    PadTelemetryRepository readings;
 
     @Autowired
     PlanRepository plans;
@@ -55,26 +55,26 @@ class HubSituationRepositoryTest extends RepositoryTest {
     @Test
     void padsComeInIdOrderWithTheirLatestFreshReadingAndTheVehicleItNames() {
         hubs.insert(hub("hub-001"));
-        nodes.insert(node("hub-001", "pad-2"));
-        nodes.insert(node("hub-001", "pad-1"));
-        nodes.insert(node("hub-001", "pad-3"));
+        pads.insert(pad("hub-001", "pad-2"));
+        pads.insert(pad("hub-001", "pad-1"));
+        pads.insert(pad("hub-001", "pad-3"));
         vehicles.insert(vehicle("ev-1"));
-        NodeTelemetry latest = reading("pad-1", NOON, 2, "ev-1");
+        PadTelemetry latest = reading("pad-1", NOON, 2, "ev-1");
         readings.insertAll(List.of(reading("pad-1", NOON.minusSeconds(10), 1, "ev-1"), latest,
                 reading("pad-2", FRESH_SINCE.minusSeconds(1), 1, "ev-1"), reading("pad-3", NOON, 1, "ev-unknown")));
 
         HubSituation situation = situations.findById("hub-001", FRESH_SINCE).orElseThrow();
 
         assertThat(situation.pads()).containsExactly(
-                new PadSituation(node("hub-001", "pad-1"), latest, vehicle("ev-1")),
-                new PadSituation(node("hub-001", "pad-2"), null, null),
-                new PadSituation(node("hub-001", "pad-3"), reading("pad-3", NOON, 1, "ev-unknown"), null));
+                new PadSituation(pad("hub-001", "pad-1"), latest, vehicle("ev-1")),
+                new PadSituation(pad("hub-001", "pad-2"), null, null),
+                new PadSituation(pad("hub-001", "pad-3"), reading("pad-3", NOON, 1, "ev-unknown"), null));
     }
 
     @Test
     void onlyOpenRequestsComeInArrivalOrderWithTheirVehicles() {
         hubs.insert(hub("hub-001"));
-        nodes.insert(node("hub-001", "pad-1"));
+        pads.insert(pad("hub-001", "pad-1"));
         vehicles.insert(vehicle("ev-1"));
         vehicles.insert(vehicle("ev-2"));
         vehicles.insert(vehicle("ev-3"));
@@ -96,8 +96,8 @@ class HubSituationRepositoryTest extends RepositoryTest {
         hubs.insert(hub("hub-003"));
         hubs.insert(hub("hub-001"));
         hubs.insert(hub("hub-002"));
-        nodes.insert(node("hub-001", "pad-1"));
-        nodes.insert(node("hub-001", "pad-2"));
+        pads.insert(pad("hub-001", "pad-1"));
+        pads.insert(pad("hub-001", "pad-2"));
         vehicles.insert(vehicle("ev-1"));
         requests.insert(request("req-1", "hub-002", "ev-1"));
 
@@ -120,8 +120,8 @@ class HubSituationRepositoryTest extends RepositoryTest {
     void lastPlanAtIsTheLatestPlansTimeOrNull() {
         hubs.insert(hub("hub-001"));
         hubs.insert(hub("hub-002"));
-        plans.save(new Plan(null, "hub-001", NOON, NOON, 15, 3, "greedy", "{}", List.of()));
-        plans.save(new Plan(null, "hub-001", NOON.plusSeconds(60), NOON, 15, 3, "timefold", "{}", List.of()));
+        plans.save(new StoredPlan(null, "hub-001", NOON, NOON, 15, 3, "greedy", "{}", List.of()));
+        plans.save(new StoredPlan(null, "hub-001", NOON.plusSeconds(60), NOON, 15, 3, "timefold", "{}", List.of()));
 
         assertThat(situations.findAll(FRESH_SINCE, new PageQuery(0, 10)))
                 .extracting(HubSituation::lastPlanAt)
@@ -135,12 +135,12 @@ class HubSituationRepositoryTest extends RepositoryTest {
         assertThat(situations.findById("hub-404", FRESH_SINCE)).isEmpty();
     }
 
-    private static NodeTelemetry reading(String padId, Instant measuredAt, long sequence, String vehicleId) {
-        return new NodeTelemetry("hub-001", padId, measuredAt, sequence, 7.5, 1.25, 97.0, true, vehicleId, measuredAt);
+    private static PadTelemetry reading(String padId, Instant measuredAt, long sequence, String vehicleId) {
+        return new PadTelemetry("hub-001", padId, measuredAt, sequence, 7.5, 1.25, 97.0, true, vehicleId, measuredAt);
     }
 
     private static ChargingRequest arriving(ChargingRequest request, Instant arrivalAt, ChargingRequestStatus status) {
-        return new ChargingRequest(request.id(), request.hubId(), request.vehicleId(), request.nodeId(), arrivalAt,
+        return new ChargingRequest(request.id(), request.hubId(), request.vehicleId(), request.padId(), arrivalAt,
                 request.departureAt(), request.targetSocPercent(), request.requestedEnergyKwh(), request.priorityClass(),
                 status, request.createdAt());
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.wptdlm.db.TestData.NOON;
 import static org.wptdlm.db.TestData.hub;
-import static org.wptdlm.db.TestData.node;
+import static org.wptdlm.db.TestData.pad;
 import static org.wptdlm.db.TestData.vehicle;
 
 import java.util.List;
@@ -15,11 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.wptdlm.db.RepositoryTest;
 import org.wptdlm.db.hub.HubRepository;
-import org.wptdlm.db.node.NodeRepository;
+import org.wptdlm.db.pad.PadRepository;
 import org.wptdlm.db.query.Chunks;
 import org.wptdlm.db.query.TimeRange;
 import org.wptdlm.db.vehicle.VehicleRepository;
-import org.wptdlm.domain.telemetry.NodeTelemetry;
+import org.wptdlm.domain.telemetry.PadTelemetry;
 import org.wptdlm.domain.telemetry.VehicleTelemetry;
 
 class TelemetryRepositoryTest extends RepositoryTest {
@@ -28,7 +28,7 @@ class TelemetryRepositoryTest extends RepositoryTest {
     HubRepository hubs;
 
     @Autowired
-    NodeRepository nodes;
+    PadRepository pads;
 
     @Autowired
     VehicleRepository vehicles;
@@ -37,12 +37,12 @@ class TelemetryRepositoryTest extends RepositoryTest {
     VehicleTelemetryRepository vehicleTelemetry;
 
     @Autowired
-    NodeTelemetryRepository nodeTelemetry;
+    PadTelemetryRepository padTelemetry;
 
     @BeforeEach
     void hubWithPadAndVehicle() {
         hubs.insert(hub("hub-001"));
-        nodes.insert(node("hub-001", "pad-1"));
+        pads.insert(pad("hub-001", "pad-1"));
         vehicles.insert(vehicle("ev-1"));
     }
 
@@ -82,31 +82,31 @@ class TelemetryRepositoryTest extends RepositoryTest {
 
     @Test
     void padReadingsAreStoredOnceAndReadBack() {
-        NodeTelemetry first = nodeReading(0, 10.5, true);
-        NodeTelemetry second = nodeReading(1, 0.0, false);
+        PadTelemetry first = padReading(0, 10.5, true);
+        PadTelemetry second = padReading(1, 0.0, false);
 
-        assertThat(nodeTelemetry.insertAll(List.of(first, second, first))).isEqualTo(2);
-        assertThat(nodeTelemetry.findByNode("hub-001", "pad-1", TimeRange.ALL, 10)).containsExactly(second, first);
+        assertThat(padTelemetry.insertAll(List.of(first, second, first))).isEqualTo(2);
+        assertThat(padTelemetry.findByPad("hub-001", "pad-1", TimeRange.ALL, 10)).containsExactly(second, first);
     }
 
     @Test
     void readingsOfUnknownPadsAreRefused() {
-        NodeTelemetry unknownPad = new NodeTelemetry("hub-001", "pad-404", NOON, 0, 1.0, 1.0, null, false, null, NOON);
+        PadTelemetry unknownPad = new PadTelemetry("hub-001", "pad-404", NOON, 0, 1.0, 1.0, null, false, null, NOON);
 
-        assertThatThrownBy(() -> nodeTelemetry.insertAll(List.of(unknownPad)))
+        assertThatThrownBy(() -> padTelemetry.insertAll(List.of(unknownPad)))
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
     void retentionDeletesOnlyReadingsMeasuredBeforeTheCutoff() {
         vehicleTelemetry.insertAll(List.of(vehicleReading(0, 20.0), vehicleReading(10, 21.0)));
-        nodeTelemetry.insertAll(List.of(nodeReading(0, 1.0, true), nodeReading(10, 1.0, true)));
+        padTelemetry.insertAll(List.of(padReading(0, 1.0, true), padReading(10, 1.0, true)));
 
         assertThat(vehicleTelemetry.deleteMeasuredBefore(NOON.plusSeconds(5))).isEqualTo(1);
-        assertThat(nodeTelemetry.deleteMeasuredBefore(NOON.plusSeconds(5))).isEqualTo(1);
+        assertThat(padTelemetry.deleteMeasuredBefore(NOON.plusSeconds(5))).isEqualTo(1);
         assertThat(vehicleTelemetry.findByVehicle("ev-1", TimeRange.ALL, 10)).extracting(VehicleTelemetry::sequence)
                 .containsExactly(10L);
-        assertThat(nodeTelemetry.findByNode("hub-001", "pad-1", TimeRange.ALL, 10)).extracting(NodeTelemetry::sequence)
+        assertThat(padTelemetry.findByPad("hub-001", "pad-1", TimeRange.ALL, 10)).extracting(PadTelemetry::sequence)
                 .containsExactly(10L);
     }
 
@@ -115,8 +115,8 @@ class TelemetryRepositoryTest extends RepositoryTest {
                 NOON.plusSeconds(second + 1));
     }
 
-    private static NodeTelemetry nodeReading(int second, double powerKw, boolean vehiclePresent) {
-        return new NodeTelemetry("hub-001", "pad-1", NOON.plusSeconds(second), second, powerKw, 100.0 + second,
+    private static PadTelemetry padReading(int second, double powerKw, boolean vehiclePresent) {
+        return new PadTelemetry("hub-001", "pad-1", NOON.plusSeconds(second), second, powerKw, 100.0 + second,
                 vehiclePresent ? 97.5 : null, vehiclePresent, vehiclePresent ? "ev-1" : null, NOON.plusSeconds(second));
     }
 }

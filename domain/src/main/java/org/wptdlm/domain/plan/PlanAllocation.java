@@ -4,27 +4,28 @@ import static org.wptdlm.domain.Invariants.optionalId;
 import static org.wptdlm.domain.Invariants.requireId;
 
 import java.util.List;
+import org.wptdlm.domain.pad.SeedNames;
 
 /**
  * What a plan gives one charging session.
  *
  * @param sessionId the charging request (or problem-file session) served
- * @param nodeId the pad assigned, or null when the session is not served
+ * @param padId the pad assigned, or null when the session is not served
  * @param kwBySlot the power delivered to the vehicle in each slot of the plan
  */
-public record PlanAllocation(String sessionId, String vehicleId, String nodeId, List<Double> kwBySlot) {
+public record PlanAllocation(String sessionId, String vehicleId, String padId, List<Double> kwBySlot) {
 
     public PlanAllocation {
         requireId(sessionId, "sessionId");
         requireId(vehicleId, "vehicleId");
-        optionalId(nodeId, "nodeId");
+        optionalId(padId, SeedNames.PAD_ID);
         kwBySlot = List.copyOf(kwBySlot);
         for (double kw : kwBySlot) {
             if (!Double.isFinite(kw) || kw < 0) {
                 throw new IllegalArgumentException("kwBySlot of session " + sessionId + " must be finite and >= 0, had " + kw);
             }
         }
-        if (nodeId == null && kwBySlot.stream().anyMatch(kw -> kw > 0)) {
+        if (padId == null && kwBySlot.stream().anyMatch(kw -> kw > 0)) {
             throw new IllegalArgumentException("session " + sessionId + " gets power but no pad");
         }
     }

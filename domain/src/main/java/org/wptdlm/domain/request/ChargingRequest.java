@@ -7,13 +7,14 @@ import static org.wptdlm.domain.Invariants.requirePresent;
 import static org.wptdlm.domain.PhysicalLimits.requireEnergyKwh;
 
 import java.time.Instant;
+import org.wptdlm.domain.pad.SeedNames;
 import org.wptdlm.domain.vehicle.PriorityClass;
 
 /**
  * A vehicle's wish for energy at a hub before it leaves: a target state of charge, an amount of
  * energy, or both (then the smaller need counts).
  *
- * @param nodeId the pad the vehicle is parked on, or null while it is not (yet) on one
+ * @param padId the pad the vehicle is parked on, or null while it is not (yet) on one
  * @param arrivalAt when the vehicle arrived or is expected
  * @param departureAt when the vehicle leaves; energy after it is worthless
  * @param targetSocPercent the wanted state of charge (0–100) at departure, or null
@@ -24,7 +25,7 @@ public record ChargingRequest(
         String id,
         String hubId,
         String vehicleId,
-        String nodeId,
+        String padId,
         Instant arrivalAt,
         Instant departureAt,
         Double targetSocPercent,
@@ -37,7 +38,7 @@ public record ChargingRequest(
         requireId(id, "id");
         requireId(hubId, "hubId");
         requireId(vehicleId, "vehicleId");
-        optionalId(nodeId, "nodeId");
+        optionalId(padId, SeedNames.PAD_ID);
         requirePresent(arrivalAt, "arrivalAt");
         requirePresent(departureAt, "departureAt");
         if (!departureAt.isAfter(arrivalAt)) {
@@ -60,7 +61,7 @@ public record ChargingRequest(
 
     /** The same request in another state, e.g. when the vehicle starts charging or leaves. */
     public ChargingRequest withStatus(ChargingRequestStatus newStatus) {
-        return new ChargingRequest(id, hubId, vehicleId, nodeId, arrivalAt, departureAt, targetSocPercent,
+        return new ChargingRequest(id, hubId, vehicleId, padId, arrivalAt, departureAt, targetSocPercent,
                 requestedEnergyKwh, priorityClass, newStatus, createdAt);
     }
 }

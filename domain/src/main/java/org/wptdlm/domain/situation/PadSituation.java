@@ -1,7 +1,7 @@
 package org.wptdlm.domain.situation;
 
-import org.wptdlm.domain.node.Node;
-import org.wptdlm.domain.telemetry.NodeTelemetry;
+import org.wptdlm.domain.pad.HubPad;
+import org.wptdlm.domain.telemetry.PadTelemetry;
 import org.wptdlm.domain.vehicle.Vehicle;
 
 /**
@@ -10,5 +10,5 @@ import org.wptdlm.domain.vehicle.Vehicle;
  * @param latestReading the pad's newest reading within the freshness window, or null
  * @param readingVehicle the vehicle that reading names, when it is a known vehicle, or null
  */
-public record PadSituation(Node pad, NodeTelemetry latestReading, Vehicle readingVehicle) {
+public record PadSituation(HubPad pad, PadTelemetry latestReading, Vehicle readingVehicle) {
 }

@@ -17,7 +17,7 @@ class TelemetryTest {
     @Test
     void negativePadPowerIsRefused() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> new NodeTelemetry("hub-001", "pad-1", Instant.EPOCH, 0, -0.1, 10, null, false, null,
+                .isThrownBy(() -> new PadTelemetry("hub-001", "pad-1", Instant.EPOCH, 0, -0.1, 10, null, false, null,
                         Instant.EPOCH))
                 .withMessageContaining("powerKw");
     }

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.jdbc.lock.DefaultLockRepository;
 import org.springframework.integration.jdbc.lock.JdbcLockRegistry;
 import org.wptdlm.db.cluster.ClusterRepository;
-import org.wptdlm.ingest.model.LiveModel;
+import org.wptdlm.ingest.live.LiveModel;
 import org.wptdlm.ingest.mqtt.MqttConnection;
 
 /** Hub ownership: one instance owning every hub, or leases among several ({@code dlm.cluster.enabled}). */

@@ -24,8 +24,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.integration.jdbc.lock.JdbcLockRegistry;
 import org.springframework.integration.util.UUIDConverter;
 import org.wptdlm.db.cluster.ClusterRepository;
-import org.wptdlm.ingest.model.HubModel;
-import org.wptdlm.ingest.model.LiveModel;
+import org.wptdlm.ingest.live.LiveHub;
+import org.wptdlm.ingest.live.LiveModel;
 
 /**
  * The ownership round of one instance, every {@code dlm.cluster.renew-interval} on one thread (the
@@ -122,7 +122,7 @@ final class LeaseKeeper implements HubOwnership, SmartLifecycle {
             }
             cluster.heartbeat(settings.instanceId(), startedAt, now);
             renewAll(started);
-            List<String> hubIds = model.hubs().stream().map(HubModel::hubId).sorted().toList();
+            List<String> hubIds = model.hubs().stream().map(LiveHub::hubId).sorted().toList();
             Instant fresh = now.minus(settings.leaseTtl());
             int live = Math.max(1, cluster.liveInstances(fresh));
             Map<String, String> taken = cluster.leasesRenewedAfter(REGION, fresh);

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.wptdlm.ingest.model.LiveModel;
-import org.wptdlm.ingest.model.HubModel;
+import org.wptdlm.ingest.live.LiveHub;
+import org.wptdlm.ingest.live.LiveModel;
 
 /**
  * The single instance ({@code dlm.cluster.enabled=false}) owns every hub without asking the
@@ -34,7 +34,7 @@ public final class SoleOwnership implements HubOwnership {
 
     @Override
     public Set<String> ownedHubs() {
-        return Set.copyOf(model.hubs().stream().map(HubModel::hubId).toList());
+        return Set.copyOf(model.hubs().stream().map(LiveHub::hubId).toList());
     }
 
     @Override

@@ -19,8 +19,8 @@ import org.wptdlm.ingest.feed.openadr.OpenAdrProperties;
 import org.wptdlm.ingest.feed.openadr.OpenAdrVen;
 import org.wptdlm.ingest.feed.tariff.TariffTables;
 import org.wptdlm.ingest.feed.tariff.TimeOfUseSource;
-import org.wptdlm.ingest.model.HubModel;
-import org.wptdlm.ingest.model.LiveModel;
+import org.wptdlm.ingest.live.LiveHub;
+import org.wptdlm.ingest.live.LiveModel;
 
 /**
  * The external signal sources that are configured (OpenADR VEN, time-of-use tables, HTTP feeds),
@@ -37,7 +37,7 @@ public class SignalSourcesAutoConfiguration {
     SignalSourcePoller signalSourcePoller(SignalSink sink, LiveModel model, Clock clock, MeterRegistry meters,
             ObjectMapper json, OpenAdrProperties openAdr, TariffTables tariffs, HttpFeeds feeds) {
         SignalSink changes = new Redelivery(sink);
-        HubDirectory hubs = () -> model.hubs().stream().map(HubModel::hubId).collect(Collectors.toSet());
+        HubDirectory hubs = () -> model.hubs().stream().map(LiveHub::hubId).collect(Collectors.toSet());
         List<PolledSource> sources = new ArrayList<>();
         if (openAdr.enabled()) {
             sources.add(new OpenAdrVen(OpenAdrClient.vtn(openAdr), openAdr, changes, clock,

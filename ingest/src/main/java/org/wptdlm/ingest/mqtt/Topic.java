@@ -2,13 +2,14 @@ package org.wptdlm.ingest.mqtt;
 
 import java.util.Optional;
 import org.wptdlm.domain.Invariants;
+import org.wptdlm.domain.pad.SeedNames;
 
 /**
  * A received topic, understood: which kind of message and the ids in its path. Ids follow the one id
  * rule ({@link Invariants#isId}: letters, digits, '.', '_', ':' and '-', at most 64, starting with a
  * letter or digit), so they are safe as database keys and topic levels.
  */
-public record Topic(String name, TopicKind kind, String hubId, String nodeId, String vehicleId) {
+public record Topic(String name, TopicKind kind, String hubId, String padId, String vehicleId) {
 
 
     /** The topic's kind and ids, or empty when the service does not handle this topic. */
@@ -35,8 +36,8 @@ public record Topic(String name, TopicKind kind, String hubId, String nodeId, St
         if (levels.length == 5 && "grid".equals(levels[3])) {
             return gridTopic(name, hubId, levels[4]);
         }
-        if (levels.length == 6 && "nodes".equals(levels[3]) && isId(levels[4])) {
-            return nodeTopic(name, hubId, levels[4], levels[5]);
+        if (levels.length == 6 && SeedNames.PADS.equals(levels[3]) && isId(levels[4])) {
+            return padTopic(name, hubId, levels[4], levels[5]);
         }
         return Optional.empty();
     }
@@ -62,14 +63,14 @@ public record Topic(String name, TopicKind kind, String hubId, String nodeId, St
         return Optional.ofNullable(kind).map(k -> new Topic(name, k, hubId, null, null));
     }
 
-    private static Optional<Topic> nodeTopic(String name, String hubId, String nodeId, String leaf) {
+    private static Optional<Topic> padTopic(String name, String hubId, String padId, String leaf) {
         TopicKind kind = switch (leaf) {
-            case "info" -> TopicKind.NODE_INFO;
-            case "status" -> TopicKind.NODE_STATUS;
-            case "telemetry" -> TopicKind.NODE_TELEMETRY;
+            case "info" -> TopicKind.PAD_INFO;
+            case "status" -> TopicKind.PAD_STATUS;
+            case "telemetry" -> TopicKind.PAD_TELEMETRY;
             default -> null;
         };
-        return Optional.ofNullable(kind).map(k -> new Topic(name, k, hubId, nodeId, null));
+        return Optional.ofNullable(kind).map(k -> new Topic(name, k, hubId, padId, null));
     }
 
     private static boolean isId(String level) {

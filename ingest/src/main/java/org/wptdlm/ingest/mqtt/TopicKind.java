@@ -5,11 +5,11 @@ import org.wptdlm.domain.signal.SignalKind;
 /** The kinds of message the service subscribes to, with the subscription filter of each. */
 public enum TopicKind {
     HUB_INFO("iot/hubs/+/info"),
-    NODE_INFO("iot/hubs/+/nodes/+/info"),
+    PAD_INFO("iot/hubs/+/nodes/+/info"),
     HUB_STATUS("iot/hubs/+/status"),
-    NODE_STATUS("iot/hubs/+/nodes/+/status"),
+    PAD_STATUS("iot/hubs/+/nodes/+/status"),
     VEHICLE_TELEMETRY("iot/vehicles/+/telemetry"),
-    NODE_TELEMETRY("iot/hubs/+/nodes/+/telemetry"),
+    PAD_TELEMETRY("iot/hubs/+/nodes/+/telemetry"),
     DLM_EVENT("iot/hubs/+/dlm/events"),
     CHARGING_REQUEST("iot/hubs/+/requests"),
     GRID_LIMITS("iot/hubs/+/grid/limits"),
@@ -33,12 +33,12 @@ public enum TopicKind {
      * every instance must know each vehicle (its battery, its SoC) before a request for it arrives.
      */
     public boolean shareable() {
-        return this == NODE_TELEMETRY;
+        return this == PAD_TELEMETRY;
     }
 
     /** Whether publishers retain messages of this kind (descriptions; grid schedules may be). */
     public boolean retained() {
-        return this == HUB_INFO || this == NODE_INFO || signalKind() != null;
+        return this == HUB_INFO || this == PAD_INFO || signalKind() != null;
     }
 
     /** The signal a grid schedule topic carries, or null for other topics. */

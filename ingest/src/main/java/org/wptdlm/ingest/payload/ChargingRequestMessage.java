@@ -1,6 +1,8 @@
 package org.wptdlm.ingest.payload;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
+import org.wptdlm.domain.pad.SeedNames;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.ingest.rejection.RejectionReason;
 
@@ -8,7 +10,7 @@ import org.wptdlm.ingest.rejection.RejectionReason;
  * {@code iot/hubs/{hub_id}/requests}: a vehicle asks for energy before it leaves. A request with
  * the same {@code requestId} replaces the earlier one.
  *
- * @param nodeId the pad the vehicle is parked on, if it is already there
+ * @param padId the pad the vehicle is parked on, if it is already there
  * @param targetSocPercent the SoC wanted at departure, 0-100 % (or give {@code energyKwh})
  * @param energyKwh the energy wanted in the battery, kWh; with both, the smaller need counts
  * @param priorityClass NORMAL, FLEET or EMERGENCY; absent = the vehicle's class
@@ -18,7 +20,7 @@ public record ChargingRequestMessage(
         String requestId,
         Instant ts,
         String vehicleId,
-        String nodeId,
+        @JsonProperty(SeedNames.PAD_ID) String padId,
         Double targetSocPercent,
         Double energyKwh,
         Instant departure,
@@ -29,7 +31,7 @@ public record ChargingRequestMessage(
         Checks.requiredId(requestId, "requestId");
         Checks.timestamp(ts);
         Checks.requiredId(vehicleId, "vehicleId");
-        Checks.optionalId(nodeId, "nodeId");
+        Checks.optionalId(padId, SeedNames.PAD_ID);
         cancel = Boolean.TRUE.equals(cancel);
         if (!cancel) {
             Checks.percent(targetSocPercent, "targetSocPercent", RejectionReason.SOC_OUT_OF_RANGE);

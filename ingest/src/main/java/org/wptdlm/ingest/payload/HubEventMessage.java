@@ -1,7 +1,9 @@
 package org.wptdlm.ingest.payload;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import org.wptdlm.domain.event.DlmEventType;
+import org.wptdlm.domain.pad.SeedNames;
 import org.wptdlm.ingest.rejection.RejectionReason;
 
 /**
@@ -10,7 +12,7 @@ import org.wptdlm.ingest.rejection.RejectionReason;
  * acted on.
  */
 public record HubEventMessage(
-        String source, DlmEventType type, Instant ts, Double gridLimitKw, String nodeId, String faultCode)
+        String source, DlmEventType type, Instant ts, Double gridLimitKw, @JsonProperty(SeedNames.PAD_ID) String padId, String faultCode)
         implements DeviceTimestamped {
 
     /** The {@code source} the service writes into every event it publishes. */
@@ -25,7 +27,7 @@ public record HubEventMessage(
                     Checks.required(gridLimitKw, "gridLimitKw");
                     Checks.gridLimitKw(gridLimitKw, "gridLimitKw");
                 }
-                case NODE_FAULT, NODE_RECOVERED -> Checks.requiredId(nodeId, "nodeId");
+                case NODE_FAULT, NODE_RECOVERED -> Checks.requiredId(padId, SeedNames.PAD_ID);
                 default -> throw new PayloadRejectedException(
                         RejectionReason.INVALID_FIELD, type + " events are published by the service only");
             }
@@ -37,7 +39,7 @@ public record HubEventMessage(
      * events have increasing device times, and a pad's fault and recovery differ by type.
      */
     public String dedupKey() {
-        return type + "@" + ts + (nodeId == null ? "" : "/" + nodeId);
+        return type + "@" + ts + (padId == null ? "" : "/" + padId);
     }
 
     public boolean fromService() {

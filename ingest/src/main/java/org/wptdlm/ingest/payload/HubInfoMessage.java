@@ -8,7 +8,7 @@ import java.util.List;
  * description is old by design.
  *
  * @param gridLimitKw the connection's import limit, kW
- * @param circuits feeder circuits with their own limits; pads name theirs in {@link NodeInfoMessage}
+ * @param circuits feeder circuits with their own limits; pads name theirs in {@link PadInfoMessage}
  */
 public record HubInfoMessage(
         String name,
@@ -16,12 +16,12 @@ public record HubInfoMessage(
         Double latitude,
         Double longitude,
         Double gridLimitKw,
-        List<Circuit> circuits,
+        List<CircuitInfo> circuits,
         Instant ts) {
 
     /** A circuit inside the hub with its own limit, kW. */
-    public record Circuit(String id, Double limitKw) {
-        public Circuit {
+    public record CircuitInfo(String id, Double limitKw) {
+        public CircuitInfo {
             Checks.requiredId(id, "circuits[].id");
             Checks.required(limitKw, "circuits[].limitKw");
             Checks.circuitKw(limitKw, "circuits[].limitKw");

@@ -76,11 +76,11 @@ public final class PayloadParser {
     private static Class<?> recordType(TopicKind kind) {
         return switch (kind) {
             case HUB_INFO -> HubInfoMessage.class;
-            case NODE_INFO -> NodeInfoMessage.class;
+            case PAD_INFO -> PadInfoMessage.class;
             case HUB_STATUS -> HubStatusMessage.class;
-            case NODE_STATUS -> NodeStatusMessage.class;
+            case PAD_STATUS -> PadStatusMessage.class;
             case VEHICLE_TELEMETRY -> VehicleTelemetryMessage.class;
-            case NODE_TELEMETRY -> NodeTelemetryMessage.class;
+            case PAD_TELEMETRY -> PadTelemetryMessage.class;
             case DLM_EVENT -> HubEventMessage.class;
             case CHARGING_REQUEST -> ChargingRequestMessage.class;
             case GRID_LIMITS, GRID_PRICES, GRID_CARBON -> GridScheduleMessage.class;

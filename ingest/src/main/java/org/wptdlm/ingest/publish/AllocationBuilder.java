@@ -13,8 +13,8 @@ import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.planning.Session;
 import org.wptdlm.domain.planning.SessionPlan;
 import org.wptdlm.domain.signal.GridLimitStep;
-import org.wptdlm.ingest.model.HubSnapshot;
-import org.wptdlm.ingest.model.PadSnapshot;
+import org.wptdlm.ingest.live.HubSnapshot;
+import org.wptdlm.ingest.live.PadSnapshot;
 import org.wptdlm.ingest.payload.HubEventMessage;
 
 /**
@@ -54,19 +54,19 @@ public final class AllocationBuilder {
                         : first);
             }
         }
-        SafetyGuard.Guarded guarded = SafetyGuard.guard(hub, ChargingBudget.bySlotKw(hub, problem), plannedKwByPad);
-        Map<String, Double> fallbackKw = FallbackLimits.of(hub, ChargingBudget.lowestKw(hub, problem));
+        SafetyGuard.Guarded guarded = SafetyGuard.guard(hub, ChargingHeadroom.bySlotKw(hub, problem), plannedKwByPad);
+        Map<String, Double> fallbackKw = FallbackLimits.of(hub, ChargingHeadroom.lowestKw(hub, problem));
         List<AllocationEvent.Setpoint> setpoints = new ArrayList<>();
         List<AllocationEvent.PadSchedule> schedule = new ArrayList<>();
         for (PadSnapshot pad : hub.pads()) {
-            double[] kw = guarded.kwByPad().get(pad.nodeId());
-            String vehicleId = pad.vehicleId() != null ? pad.vehicleId() : vehicleByPad.get(pad.nodeId());
+            double[] kw = guarded.kwByPad().get(pad.padId());
+            String vehicleId = pad.vehicleId() != null ? pad.vehicleId() : vehicleByPad.get(pad.padId());
             double nowKw = kw.length == 0 ? 0 : kw[0];
-            setpoints.add(new AllocationEvent.Setpoint(pad.nodeId(), vehicleId, nowKw,
+            setpoints.add(new AllocationEvent.Setpoint(pad.padId(), vehicleId, nowKw,
                     Math.floor(nowKw / pad.efficiency() * 1000) / 1000,
-                    Math.floor(fallbackKw.getOrDefault(pad.nodeId(), 0.0) * 1000) / 1000));
+                    Math.floor(fallbackKw.getOrDefault(pad.padId(), 0.0) * 1000) / 1000));
             if (Arrays.stream(kw).anyMatch(value -> value > 0)) {
-                schedule.add(new AllocationEvent.PadSchedule(pad.nodeId(), vehicleId, Arrays.stream(kw).boxed().toList()));
+                schedule.add(new AllocationEvent.PadSchedule(pad.padId(), vehicleId, Arrays.stream(kw).boxed().toList()));
             }
         }
         AllocationEvent event = new AllocationEvent(HubEventMessage.SERVICE_SOURCE, "ALLOCATION", publisherId,

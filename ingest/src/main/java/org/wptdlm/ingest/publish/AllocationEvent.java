@@ -1,7 +1,9 @@
 package org.wptdlm.ingest.publish;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import org.wptdlm.domain.pad.SeedNames;
 import org.wptdlm.domain.signal.GridLimitStep;
 
 /**
@@ -25,7 +27,7 @@ import org.wptdlm.domain.signal.GridLimitStep;
  * @param slotStart start of slot 0 of {@code schedule}
  * @param validUntil when the controller should switch to the fallback limits if no newer
  *     allocation has arrived
- * @param gridLimitKw the binding grid limit of the current slot (grid limit minus base load is the budget)
+ * @param gridLimitKw the binding grid limit of the current slot (grid limit minus base load is the charging headroom)
  * @param baseLoadKw the base load of the current slot
  * @param gridLimits the binding grid limit per slot of {@code schedule} as change points, each with the
  *     source that set it ({@code info}, {@code mqtt}, {@code operator}, {@code safe-limit:<source>}, …)
@@ -58,10 +60,10 @@ public record AllocationEvent(
      * @param gridPowerKw what that draws from the grid (powerKw / efficiency), kW
      * @param fallbackKw the most the pad may deliver when the service is silent, kW
      */
-    public record Setpoint(String nodeId, String vehicleId, double powerKw, double gridPowerKw, double fallbackKw) {}
+    public record Setpoint(@JsonProperty(SeedNames.PAD_ID) String padId, String vehicleId, double powerKw, double gridPowerKw, double fallbackKw) {}
 
     /** A pad's planned power to the vehicle per slot, kW. */
-    public record PadSchedule(String nodeId, String vehicleId, List<Double> kwBySlot) {}
+    public record PadSchedule(@JsonProperty(SeedNames.PAD_ID) String padId, String vehicleId, List<Double> kwBySlot) {}
 
     public AllocationEvent withIds(Long newPlanId, Long newSequence) {
         return new AllocationEvent(source, type, publisherId, ownerInstance, ownerEpoch, hubId, newPlanId, newSequence,

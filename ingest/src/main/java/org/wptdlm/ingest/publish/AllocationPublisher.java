@@ -14,7 +14,7 @@ import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.ingest.cluster.Lease;
-import org.wptdlm.ingest.model.HubModel;
+import org.wptdlm.ingest.live.LiveHub;
 import org.wptdlm.ingest.mqtt.MqttConnection;
 import org.wptdlm.ingest.mqtt.Topic;
 import org.wptdlm.ingest.payload.PayloadParser;
@@ -55,7 +55,7 @@ public class AllocationPublisher implements AllocationSink {
     }
 
     @Override
-    public AllocationEvent publish(HubModel hub, Lease lease, AllocationEvent event, PlanningProblem problem,
+    public AllocationEvent publish(LiveHub hub, Lease lease, AllocationEvent event, PlanningProblem problem,
             Plan plan, DlmTrigger trigger) {
         String hubId = event.hubId();
         if (!lease.held()) {

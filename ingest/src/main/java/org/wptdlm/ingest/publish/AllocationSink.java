@@ -4,7 +4,7 @@ import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.ingest.cluster.Lease;
-import org.wptdlm.ingest.model.HubModel;
+import org.wptdlm.ingest.live.LiveHub;
 
 /**
  * Where a re-plan's allocations go: {@link AllocationPublisher} on the broker; re-planning depends on
@@ -13,6 +13,6 @@ import org.wptdlm.ingest.model.HubModel;
 public interface AllocationSink {
 
     /** Answers the event as published, with its sequence; null when the lease is no longer held. */
-    AllocationEvent publish(HubModel hub, Lease lease, AllocationEvent event, PlanningProblem problem, Plan plan,
+    AllocationEvent publish(LiveHub hub, Lease lease, AllocationEvent event, PlanningProblem problem, Plan plan,
             DlmTrigger trigger);
 }

@@ -24,16 +24,16 @@ import org.wptdlm.domain.signal.SlotSignals;
 import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.ingest.cluster.HubOwnership;
 import org.wptdlm.ingest.cluster.Lease;
-import org.wptdlm.ingest.model.HubModel;
-import org.wptdlm.ingest.model.HubSnapshot;
-import org.wptdlm.ingest.model.LiveModel;
-import org.wptdlm.ingest.model.ReplanSettings;
-import org.wptdlm.ingest.model.SocExpectation;
-import org.wptdlm.ingest.model.VehicleSnapshot;
+import org.wptdlm.ingest.live.HubSnapshot;
+import org.wptdlm.ingest.live.LiveHub;
+import org.wptdlm.ingest.live.LiveModel;
+import org.wptdlm.ingest.live.ReplanSettings;
+import org.wptdlm.ingest.live.SocExpectation;
+import org.wptdlm.ingest.live.VehicleSnapshot;
 import org.wptdlm.ingest.publish.AllocationBuilder;
 import org.wptdlm.ingest.publish.AllocationEvent;
 import org.wptdlm.ingest.publish.AllocationSink;
-import org.wptdlm.ingest.publish.ChargingBudget;
+import org.wptdlm.ingest.publish.ChargingHeadroom;
 import org.wptdlm.ingest.publish.FallbackLimits;
 import org.wptdlm.ingest.signal.SignalStore;
 import org.wptdlm.solver.Planner;
@@ -88,14 +88,14 @@ class PlanCycle {
     }
 
     void run(String hubId, DlmTrigger trigger) {
-        HubModel hubModel = model.hub(hubId).orElse(null);
+        LiveHub liveHub = model.hub(hubId).orElse(null);
         Lease lease = ownership.lease(hubId).filter(Lease::held).orElse(null);
-        if (hubModel == null || lease == null) {
+        if (liveHub == null || lease == null) {
             return;
         }
         long started = System.nanoTime();
         Instant now = clock.instant();
-        HubSnapshot hub = hubModel.snapshot(now);
+        HubSnapshot hub = liveHub.snapshot(now);
         if (hub.pads().isEmpty()) {
             return;
         }
@@ -109,10 +109,10 @@ class PlanCycle {
                 ? staleTelemetryPlan(hub, problem)
                 : greedyOrFallback(hub, problem);
         long generation = generationByHub.computeIfAbsent(hubId, id -> new AtomicLong()).incrementAndGet();
-        publish(hubModel, lease, hub, live, greedy, trigger, now);
+        publish(liveHub, lease, hub, live, greedy, trigger, now);
         greedyTimer.record(Duration.ofNanos(System.nanoTime() - started));
         if (!problem.sessions().isEmpty() && !FALLBACK_STRATEGY.equals(greedy.strategy())) {
-            improvements.execute(() -> improve(hubModel, lease, hub, live, greedy, trigger, generation));
+            improvements.execute(() -> improve(liveHub, lease, hub, live, greedy, trigger, generation));
         }
     }
 
@@ -132,7 +132,7 @@ class PlanCycle {
     private Plan staleTelemetryPlan(HubSnapshot hub, PlanningProblem problem) {
         log.warn("Hub {}: no pad telemetry since {}; planning with the fallback limits", hub.hubId(),
                 hub.padTelemetryAt());
-        Map<String, Double> fallbackKwByPad = FallbackLimits.of(hub, ChargingBudget.lowestKw(hub, problem));
+        Map<String, Double> fallbackKwByPad = FallbackLimits.of(hub, ChargingHeadroom.lowestKw(hub, problem));
         List<SessionPlan> sessions = problem.sessions().stream()
                 .map(session -> new SessionPlan(session.id(), session.padId(), Collections.nCopies(problem.slots(),
                         session.padId() == null ? 0.0
@@ -153,7 +153,7 @@ class PlanCycle {
         return new Plan(sessions, null, FALLBACK_STRATEGY, List.of("greedy planning failed"));
     }
 
-    private void publish(HubModel hubModel, Lease lease, HubSnapshot hub, LiveProblem live, Plan plan,
+    private void publish(LiveHub liveHub, Lease lease, HubSnapshot hub, LiveProblem live, Plan plan,
             DlmTrigger trigger, Instant now) {
         PlanningProblem problem = live.problem();
         AllocationBuilder.Built built = AllocationBuilder.build(hub, problem, live.gridLimitSteps(), plan, trigger,
@@ -163,7 +163,7 @@ class PlanCycle {
             log.error("Plan {} for hub {} broke limits; published scaled down: {}",
                     plan.strategy(), hub.hubId(), built.corrections());
         }
-        AllocationEvent published = publisher.publish(hubModel, lease, built.event(), problem, plan, trigger);
+        AllocationEvent published = publisher.publish(liveHub, lease, built.event(), problem, plan, trigger);
         if (published == null) {
             return;
         }
@@ -185,7 +185,7 @@ class PlanCycle {
         }
     }
 
-    private void improve(HubModel hubModel, Lease lease, HubSnapshot hub, LiveProblem live, Plan greedy,
+    private void improve(LiveHub liveHub, Lease lease, HubSnapshot hub, LiveProblem live, Plan greedy,
             DlmTrigger trigger, long generation) {
         PlanningProblem problem = live.problem();
         try {
@@ -195,7 +195,7 @@ class PlanCycle {
                 return;
             }
             improvedPublished.increment();
-            publish(hubModel, lease, hub, live, improved, trigger, clock.instant());
+            publish(liveHub, lease, hub, live, improved, trigger, clock.instant());
         } catch (RuntimeException e) {
             log.warn("Improving the plan of hub {} failed; the greedy plan stays: {}", hub.hubId(), e.toString());
         }

@@ -21,10 +21,10 @@ import org.wptdlm.domain.signal.SignalStacking;
 import org.wptdlm.domain.signal.SlotSignals;
 import org.wptdlm.domain.signal.StalePolicy;
 import org.wptdlm.domain.vehicle.CriticalityRule;
-import org.wptdlm.ingest.model.HubSnapshot;
-import org.wptdlm.ingest.model.PadSnapshot;
-import org.wptdlm.ingest.model.RequestSnapshot;
-import org.wptdlm.ingest.model.VehicleSnapshot;
+import org.wptdlm.ingest.live.HubSnapshot;
+import org.wptdlm.ingest.live.PadSnapshot;
+import org.wptdlm.ingest.live.RequestSnapshot;
+import org.wptdlm.ingest.live.VehicleSnapshot;
 
 /**
  * Turns a hub's live state into a planning problem starting now: the pads that can charge, and a
@@ -65,7 +65,7 @@ final class ProblemBuilder {
                 ? hub.pads().stream().filter(pad -> pad.status().canCharge()).toList()
                 : List.of();
         List<Pad> pads = usablePads.stream()
-                .map(pad -> new Pad(pad.nodeId(), pad.maxPowerKw(), pad.efficiency(), pad.circuitId()))
+                .map(pad -> new Pad(pad.padId(), pad.maxPowerKw(), pad.efficiency(), pad.circuitId()))
                 .toList();
         List<Circuit> circuits = hub.circuitLimitsKw().entrySet().stream()
                 .map(entry -> new Circuit(entry.getKey(), entry.getValue()))
@@ -83,7 +83,7 @@ final class ProblemBuilder {
         Map<String, PadSnapshot> padByVehicle = new HashMap<>();
         usablePads.stream().filter(pad -> pad.vehicleId() != null).forEach(pad -> padByVehicle.put(pad.vehicleId(), pad));
         Set<String> unusablePadIds = new HashSet<>();
-        hub.pads().stream().filter(pad -> !usablePads.contains(pad)).forEach(pad -> unusablePadIds.add(pad.nodeId()));
+        hub.pads().stream().filter(pad -> !usablePads.contains(pad)).forEach(pad -> unusablePadIds.add(pad.padId()));
         Set<String> fixedPads = new HashSet<>();
         List<Session> sessions = new ArrayList<>();
         for (RequestSnapshot request : hub.requests()) {
@@ -92,8 +92,8 @@ final class ProblemBuilder {
                 continue;
             }
             PadSnapshot pad = padByVehicle.get(request.vehicleId());
-            boolean parkedOnBrokenPad = pad == null && request.nodeId() != null && unusablePadIds.contains(request.nodeId());
-            if (parkedOnBrokenPad || (pad != null && !fixedPads.add(pad.nodeId()))) {
+            boolean parkedOnBrokenPad = pad == null && request.padId() != null && unusablePadIds.contains(request.padId());
+            if (parkedOnBrokenPad || (pad != null && !fixedPads.add(pad.padId()))) {
                 continue;
             }
             int arrivalSlot = pad == null ? Math.min(1, slots - 1) : 0;
@@ -115,7 +115,7 @@ final class ProblemBuilder {
                     criticalKwh,
                     vehicle.get().maxChargePowerKw(),
                     request.priorityClass().priority(),
-                    pad == null ? null : pad.nodeId()));
+                    pad == null ? null : pad.padId()));
         }
         return sessions;
     }

@@ -3,8 +3,8 @@ package org.wptdlm.ingest.replan;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.wptdlm.domain.event.DlmTrigger;
-import org.wptdlm.ingest.model.HubModel;
-import org.wptdlm.ingest.model.LiveModel;
+import org.wptdlm.ingest.live.LiveHub;
+import org.wptdlm.ingest.live.LiveModel;
 import org.wptdlm.ingest.mqtt.MqttConnected;
 
 /**
@@ -25,7 +25,7 @@ class ReplanOnConnect {
 
     @EventListener
     void connected(MqttConnected connected) {
-        for (HubModel hub : model.hubs()) {
+        for (LiveHub hub : model.hubs()) {
             coordinator.replan(hub.hubId(), DlmTrigger.HUB_RECONNECT);
         }
     }

@@ -3,7 +3,7 @@ package org.wptdlm.ingest.replan;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.wptdlm.domain.event.DlmTrigger;
-import org.wptdlm.ingest.model.ReplanRequests;
+import org.wptdlm.ingest.live.ReplanRequests;
 import org.wptdlm.ingest.signal.SignalsChanged;
 
 /** Re-plans a hub whose grid signals changed, so its allocations follow a new limit within one re-plan. */

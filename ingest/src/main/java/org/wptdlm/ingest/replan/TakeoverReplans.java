@@ -7,7 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.ingest.cluster.HubLeaseAcquired;
-import org.wptdlm.ingest.model.EntityStore;
+import org.wptdlm.ingest.live.EntityStore;
 
 /**
  * A hub this instance has just taken over gets what only the database knows (open requests stored

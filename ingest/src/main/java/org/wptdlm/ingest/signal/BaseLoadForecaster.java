@@ -16,7 +16,7 @@ import org.wptdlm.domain.signal.SignalKind;
 import org.wptdlm.domain.signal.SignalSchedule;
 import org.wptdlm.domain.signal.SignalSink;
 import org.wptdlm.domain.signal.SignalSources;
-import org.wptdlm.ingest.model.ReplanSettings;
+import org.wptdlm.ingest.live.ReplanSettings;
 
 /**
  * Forecasts a hub's base load from its site meter (import less charging) into a

@@ -14,15 +14,15 @@ import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.ingest.mqtt.Topic;
 import org.wptdlm.ingest.payload.ChargingRequestMessage;
 import org.wptdlm.ingest.payload.HubInfoMessage;
 import org.wptdlm.ingest.payload.HubStatusMessage;
-import org.wptdlm.ingest.payload.NodeInfoMessage;
-import org.wptdlm.ingest.payload.NodeStatusMessage;
-import org.wptdlm.ingest.payload.NodeTelemetryMessage;
+import org.wptdlm.ingest.payload.PadInfoMessage;
+import org.wptdlm.ingest.payload.PadStatusMessage;
+import org.wptdlm.ingest.payload.PadTelemetryMessage;
 import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 import org.wptdlm.ingest.publish.AllocationEvent;
 
@@ -96,16 +96,16 @@ public final class FleetSimulator implements AutoCloseable {
             client.subscribe(Topic.dlmAllocation(hubId));
             client.publishNow("iot/hubs/" + hubId + "/info", new HubInfoMessage("Simulated hub " + h, null,
                     52.5 + h * 0.01, 13.4, gridLimitKw,
-                    List.of(new HubInfoMessage.Circuit("c1", circuitLimitKw), new HubInfoMessage.Circuit("c2", circuitLimitKw)),
+                    List.of(new HubInfoMessage.CircuitInfo("c1", circuitLimitKw), new HubInfoMessage.CircuitInfo("c2", circuitLimitKw)),
                     now), true);
             for (int p = 1; p <= settings.padsPerHub(); p++) {
                 String circuitId = p <= (settings.padsPerHub() + 1) / 2 ? "c1" : "c2";
                 SimulatedPad pad = new SimulatedPad(hubId, "pad-" + p, padMaxKw, 0.92, circuitId);
                 pads.add(pad);
-                client.publishNow("iot/hubs/" + hubId + "/nodes/" + pad.nodeId + "/info",
-                        new NodeInfoMessage(pad.maxPowerKw, pad.efficiency, circuitId, now), true);
-                client.publishNow("iot/hubs/" + hubId + "/nodes/" + pad.nodeId + "/status",
-                        new NodeStatusMessage(now, NodeStatus.AVAILABLE, null, null), false);
+                client.publishNow("iot/hubs/" + hubId + "/nodes/" + pad.padId + "/info",
+                        new PadInfoMessage(pad.maxPowerKw, pad.efficiency, circuitId, now), true);
+                client.publishNow("iot/hubs/" + hubId + "/nodes/" + pad.padId + "/status",
+                        new PadStatusMessage(now, PadStatus.AVAILABLE, null, null), false);
             }
             client.publishNow("iot/hubs/" + hubId + "/status", new HubStatusMessage(now, HubStatus.ONLINE, null, 0.0), false);
             // A millisecond after the announcement: a pad's status of the same device time would be a duplicate.
@@ -158,7 +158,7 @@ public final class FleetSimulator implements AutoCloseable {
             allocationsReceived.incrementAndGet();
             for (AllocationEvent.Setpoint setpoint : event.setpoints()) {
                 pads.stream()
-                        .filter(pad -> pad.hubId.equals(event.hubId()) && pad.nodeId.equals(setpoint.nodeId()))
+                        .filter(pad -> pad.hubId.equals(event.hubId()) && pad.padId.equals(setpoint.padId()))
                         .forEach(pad -> {
                             pad.setpointKw = setpoint.powerKw();
                             pad.fallbackKw = setpoint.fallbackKw();
@@ -218,17 +218,17 @@ public final class FleetSimulator implements AutoCloseable {
                 vehicle.seq++, round(vehicle.socPercent), vehicle.batteryCapacityKwh, vehicle.maxChargePowerKw, null, null),
                 false);
         SimulatorClient client = hubClients.get(pad.hubId);
-        client.publishNow(nodeTopic(pad, "status"), new NodeStatusMessage(now, NodeStatus.OCCUPIED, vehicleId, null), false);
+        client.publishNow(padTopic(pad, "status"), new PadStatusMessage(now, PadStatus.OCCUPIED, vehicleId, null), false);
         client.publishNow("iot/hubs/" + pad.hubId + "/requests", new ChargingRequestMessage(vehicle.requestId, now,
-                vehicleId, pad.nodeId, vehicle.targetSocPercent, null, departure, priority, false), false);
+                vehicleId, pad.padId, vehicle.targetSocPercent, null, departure, priority, false), false);
     }
 
     private void depart(SimulatedPad pad, Instant now) throws InterruptedException {
-        log.debug("{} leaves {}/{} at {} % SoC (wanted {} %)", pad.vehicle.vehicleId, pad.hubId, pad.nodeId,
+        log.debug("{} leaves {}/{} at {} % SoC (wanted {} %)", pad.vehicle.vehicleId, pad.hubId, pad.padId,
                 Math.round(pad.vehicle.socPercent), pad.vehicle.targetSocPercent);
         pad.vehicle = null;
         pad.powerKw = 0;
-        hubClients.get(pad.hubId).publishNow(nodeTopic(pad, "status"), new NodeStatusMessage(now, NodeStatus.AVAILABLE, null, null), false);
+        hubClients.get(pad.hubId).publishNow(padTopic(pad, "status"), new PadStatusMessage(now, PadStatus.AVAILABLE, null, null), false);
     }
 
     private static void charge(SimulatedPad pad, Instant now, double simulatedHours) {
@@ -244,7 +244,7 @@ public final class FleetSimulator implements AutoCloseable {
 
     private void report(SimulatedPad pad, Instant now) throws InterruptedException {
         SimulatedVehicle vehicle = pad.vehicle;
-        hubClients.get(pad.hubId).publishNow(nodeTopic(pad, "telemetry"), new NodeTelemetryMessage(now, pad.seq++, round(pad.powerKw),
+        hubClients.get(pad.hubId).publishNow(padTopic(pad, "telemetry"), new PadTelemetryMessage(now, pad.seq++, round(pad.powerKw),
                 round(pad.energyMeterKwh), vehicle == null ? null : 97.0, vehicle != null,
                 vehicle == null ? null : vehicle.vehicleId), false);
         if (vehicle != null) {
@@ -253,8 +253,8 @@ public final class FleetSimulator implements AutoCloseable {
         }
     }
 
-    private static String nodeTopic(SimulatedPad pad, String leaf) {
-        return "iot/hubs/" + pad.hubId + "/nodes/" + pad.nodeId + "/" + leaf;
+    private static String padTopic(SimulatedPad pad, String leaf) {
+        return "iot/hubs/" + pad.hubId + "/nodes/" + pad.padId + "/" + leaf;
     }
 
     private static double round(double value) {

@@ -9,13 +9,13 @@ import java.util.Arrays;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.ingest.mqtt.Topic;
 import org.wptdlm.ingest.payload.ChargingRequestMessage;
 import org.wptdlm.ingest.payload.HubInfoMessage;
-import org.wptdlm.ingest.payload.NodeInfoMessage;
-import org.wptdlm.ingest.payload.NodeStatusMessage;
+import org.wptdlm.ingest.payload.PadInfoMessage;
+import org.wptdlm.ingest.payload.PadStatusMessage;
 import org.wptdlm.ingest.payload.PayloadParser;
 import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 import org.wptdlm.ingest.publish.AllocationEvent;
@@ -102,11 +102,11 @@ public final class LatencyProbe {
                 new HubInfoMessage("Latency probe " + hubId, null, 52.5, 13.4, pads * 11.0 * 0.6, null, now), true);
         for (int pad = 1; pad <= pads; pad++) {
             client.publishNow("iot/hubs/" + hubId + "/nodes/pad-" + pad + "/info",
-                    new NodeInfoMessage(11.0, 0.92, null, now), true);
+                    new PadInfoMessage(11.0, 0.92, null, now), true);
             client.publishNow("iot/vehicles/" + vehicle(hubId, pad) + "/telemetry",
                     new VehicleTelemetryMessage(now, 0L, 30.0, 60.0, 11.0, null, null), false);
             client.publishNow("iot/hubs/" + hubId + "/nodes/pad-" + pad + "/status",
-                    new NodeStatusMessage(now, NodeStatus.OCCUPIED, vehicle(hubId, pad), null), false);
+                    new PadStatusMessage(now, PadStatus.OCCUPIED, vehicle(hubId, pad), null), false);
         }
     }
 

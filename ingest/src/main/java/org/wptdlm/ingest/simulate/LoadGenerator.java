@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.wptdlm.ingest.payload.HubInfoMessage;
-import org.wptdlm.ingest.payload.NodeInfoMessage;
-import org.wptdlm.ingest.payload.NodeTelemetryMessage;
+import org.wptdlm.ingest.payload.PadInfoMessage;
+import org.wptdlm.ingest.payload.PadTelemetryMessage;
 
 /**
- * Benchmark load: one hub with {@code pads} pads, then node telemetry at a fixed rate (QoS 1, a
+ * Benchmark load: one hub with {@code pads} pads, then pad telemetry at a fixed rate (QoS 1, a
  * sequence number per pad) for a duration. Every message is distinct, so the service must store
  * exactly {@code sent} rows: a count in the database shows losses and duplicates.
  */
@@ -52,7 +52,7 @@ public final class LoadGenerator {
                 }
                 int pad = (int) (sent % pads);
                 energyKwh += 0.001;
-                NodeTelemetryMessage reading = new NodeTelemetryMessage(clock.instant(), seqByPad[pad]++, 7.2,
+                PadTelemetryMessage reading = new PadTelemetryMessage(clock.instant(), seqByPad[pad]++, 7.2,
                         energyKwh, 95.0, true, null);
                 client.publishNow("iot/hubs/" + hubId + "/nodes/pad-" + (pad + 1) + "/telemetry", reading, false);
                 sent++;
@@ -69,7 +69,7 @@ public final class LoadGenerator {
                 new HubInfoMessage("Load test " + hubId, null, 52.5, 13.4, 1000.0, null, now), true);
         for (int pad = 1; pad <= pads; pad++) {
             client.publishNow("iot/hubs/" + hubId + "/nodes/pad-" + pad + "/info",
-                    new NodeInfoMessage(11.0, 0.92, null, now), true);
+                    new PadInfoMessage(11.0, 0.92, null, now), true);
         }
         // The service must know the pads before their telemetry arrives.
         Thread.sleep(2000);

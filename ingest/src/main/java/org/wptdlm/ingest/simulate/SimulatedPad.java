@@ -6,7 +6,7 @@ import java.time.Instant;
 final class SimulatedPad {
 
     final String hubId;
-    final String nodeId;
+    final String padId;
     final double maxPowerKw;
     final double efficiency;
     final String circuitId;
@@ -18,9 +18,9 @@ final class SimulatedPad {
     double energyMeterKwh;
     long seq;
 
-    SimulatedPad(String hubId, String nodeId, double maxPowerKw, double efficiency, String circuitId) {
+    SimulatedPad(String hubId, String padId, double maxPowerKw, double efficiency, String circuitId) {
         this.hubId = hubId;
-        this.nodeId = nodeId;
+        this.padId = padId;
         this.maxPowerKw = maxPowerKw;
         this.efficiency = efficiency;
         this.circuitId = circuitId;

@@ -13,7 +13,7 @@ import org.wptdlm.db.event.DlmEventRepository;
 import org.wptdlm.db.hub.CircuitRepository;
 import org.wptdlm.db.hub.HubFilter;
 import org.wptdlm.db.hub.HubRepository;
-import org.wptdlm.db.node.NodeRepository;
+import org.wptdlm.db.pad.PadRepository;
 import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.db.query.ResultPage;
 import org.wptdlm.db.request.ChargingRequestRepository;
@@ -21,22 +21,22 @@ import org.wptdlm.db.vehicle.VehicleRepository;
 import org.wptdlm.domain.event.DlmEventSource;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.event.NewDlmEvent;
-import org.wptdlm.domain.hub.Circuit;
 import org.wptdlm.domain.hub.Hub;
+import org.wptdlm.domain.hub.HubCircuit;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.domain.node.Node;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.HubPad;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.domain.vehicle.Vehicle;
-import org.wptdlm.ingest.model.EntityStore;
-import org.wptdlm.ingest.model.HubModel;
-import org.wptdlm.ingest.model.LiveModel;
-import org.wptdlm.ingest.model.RequestSnapshot;
+import org.wptdlm.ingest.live.EntityStore;
+import org.wptdlm.ingest.live.LiveHub;
+import org.wptdlm.ingest.live.LiveModel;
+import org.wptdlm.ingest.live.RequestSnapshot;
 import org.wptdlm.ingest.payload.HubEventMessage;
 import org.wptdlm.ingest.payload.HubInfoMessage;
-import org.wptdlm.ingest.payload.NodeInfoMessage;
+import org.wptdlm.ingest.payload.PadInfoMessage;
 import org.wptdlm.ingest.payload.PayloadParser;
 import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 import org.wptdlm.ingest.store.WriteBehind.Write;
@@ -51,7 +51,7 @@ class JooqEntityStore implements EntityStore {
 
     private final HubRepository hubs;
     private final CircuitRepository circuits;
-    private final NodeRepository nodes;
+    private final PadRepository pads;
     private final VehicleRepository vehicles;
     private final ChargingRequestRepository requests;
     private final DlmEventRepository events;
@@ -59,11 +59,11 @@ class JooqEntityStore implements EntityStore {
     private final WriteBehind writes;
     private final ObjectMapper mapper = PayloadParser.mapper();
 
-    JooqEntityStore(HubRepository hubs, CircuitRepository circuits, NodeRepository nodes, VehicleRepository vehicles,
+    JooqEntityStore(HubRepository hubs, CircuitRepository circuits, PadRepository pads, VehicleRepository vehicles,
             ChargingRequestRepository requests, DlmEventRepository events, LiveModel model, WriteBehind writes) {
         this.hubs = hubs;
         this.circuits = circuits;
-        this.nodes = nodes;
+        this.pads = pads;
         this.vehicles = vehicles;
         this.requests = requests;
         this.events = events;
@@ -93,13 +93,13 @@ class JooqEntityStore implements EntityStore {
         if (hub.isEmpty()) {
             return false;
         }
-        HubModel restored = model.restoreHub(hubId, hub.get().gridLimitKw(), hub.get().status());
+        LiveHub restored = model.restoreHub(hubId, hub.get().gridLimitKw(), hub.get().status());
         restored.continueEventSequenceAfter(events.lastSequence(hubId));
         // A hub event redelivered after a restart is then refused as a duplicate, taking no number.
         events.lastHubEventAt(hubId).ifPresent(restored::continueHubEventsAfter);
         circuits.findByHub(hubId).forEach(circuit -> model.restoreCircuit(hubId, circuit.id(), circuit.limitKw()));
-        nodes.findAllByHub(hubId).forEach(node -> model.restorePad(
-                hubId, node.id(), node.maxPowerKw(), node.efficiency(), node.circuitId(), node.status()));
+        pads.findAllByHub(hubId).forEach(pad -> model.restorePad(
+                hubId, pad.id(), pad.maxPowerKw(), pad.efficiency(), pad.circuitId(), pad.status()));
         restoreOpenRequests(hubId);
         return true;
     }
@@ -137,7 +137,7 @@ class JooqEntityStore implements EntityStore {
     private void restore(ChargingRequest request) {
         if (model.vehicle(request.vehicleId()).isPresent() || loadVehicle(request.vehicleId())) {
             model.restoreRequest(new RequestSnapshot(request.id(), request.hubId(), request.vehicleId(),
-                    request.nodeId(), request.arrivalAt(), request.departureAt(), request.targetSocPercent(),
+                    request.padId(), request.arrivalAt(), request.departureAt(), request.targetSocPercent(),
                     request.requestedEnergyKwh(), priorityOf(request), null, request.createdAt()));
         }
     }
@@ -174,20 +174,20 @@ class JooqEntityStore implements EntityStore {
 
     @Override
     public void upsertHub(String hubId, HubInfoMessage info) {
-        HubStatus status = model.hub(hubId).map(HubModel::status).orElse(HubStatus.ONLINE);
+        HubStatus status = model.hub(hubId).map(LiveHub::status).orElse(HubStatus.ONLINE);
         Hub hub = new Hub(hubId, info.name(), info.address(), info.latitude(), info.longitude(), info.gridLimitKw(),
                 status);
         writes.submit(Write.described("upsert " + hub, () -> {
             hubs.upsert(hub);
-            info.circuits().forEach(circuit -> circuits.upsert(new Circuit(hubId, circuit.id(), circuit.limitKw())));
+            info.circuits().forEach(circuit -> circuits.upsert(new HubCircuit(hubId, circuit.id(), circuit.limitKw())));
         }));
     }
 
     @Override
-    public void upsertNode(String hubId, String nodeId, NodeInfoMessage info) {
-        NodeStatus status = model.hub(hubId).flatMap(hub -> hub.nodeStatus(nodeId)).orElse(NodeStatus.AVAILABLE);
-        Node node = new Node(hubId, nodeId, info.maxPowerKw(), info.efficiency(), status, info.circuitId());
-        writes.submit(Write.described("upsert " + node, () -> nodes.upsert(node)));
+    public void upsertPad(String hubId, String padId, PadInfoMessage info) {
+        PadStatus status = model.hub(hubId).flatMap(hub -> hub.padStatus(padId)).orElse(PadStatus.AVAILABLE);
+        HubPad pad = new HubPad(hubId, padId, info.maxPowerKw(), info.efficiency(), status, info.circuitId());
+        writes.submit(Write.described("upsert " + pad, () -> pads.upsert(pad)));
     }
 
     @Override
@@ -196,9 +196,9 @@ class JooqEntityStore implements EntityStore {
     }
 
     @Override
-    public void updateNodeStatus(String hubId, String nodeId, NodeStatus status) {
-        writes.submit(Write.described("pad " + hubId + "/" + nodeId + " status " + status,
-                () -> nodes.updateStatus(hubId, nodeId, status)));
+    public void updatePadStatus(String hubId, String padId, PadStatus status) {
+        writes.submit(Write.described("pad " + hubId + "/" + padId + " status " + status,
+                () -> pads.updateStatus(hubId, padId, status)));
     }
 
     @Override
@@ -215,9 +215,9 @@ class JooqEntityStore implements EntityStore {
     @Override
     public void saveRequest(RequestSnapshot request) {
         ChargingRequest stored = new ChargingRequest(request.requestId(), request.hubId(), request.vehicleId(),
-                request.nodeId(), request.arrivalAt(), request.departureAt(), request.targetSocPercent(),
+                request.padId(), request.arrivalAt(), request.departureAt(), request.targetSocPercent(),
                 request.energyKwh(), request.priorityClass(),
-                request.nodeId() == null ? ChargingRequestStatus.PENDING : ChargingRequestStatus.ACTIVE,
+                request.padId() == null ? ChargingRequestStatus.PENDING : ChargingRequestStatus.ACTIVE,
                 request.receivedTs());
         writes.submit(Write.described("save " + stored, () -> {
             if (!requests.update(stored)) {

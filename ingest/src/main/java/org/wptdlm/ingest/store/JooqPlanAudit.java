@@ -65,7 +65,7 @@ class JooqPlanAudit implements PlanAudit {
                         session.kwBySlot()))
                 .toList();
         SlotCosts slotCosts = KpiCalculator.slotCosts(problem, plan);
-        var stored = plans.save(new org.wptdlm.domain.plan.Plan(null, published.hubId(), published.ts(),
+        var stored = plans.save(new org.wptdlm.domain.plan.StoredPlan(null, published.hubId(), published.ts(),
                 problem.start(), problem.slotMinutes(), problem.slots(), plan.strategy(), kpisJson(plan), allocations,
                 published.gridLimits(), slotCosts.cost(), slotCosts.carbonKg()), PlanningJson.toJson(problem));
         return stored.id();

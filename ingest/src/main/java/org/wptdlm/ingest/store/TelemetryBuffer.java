@@ -13,14 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.wptdlm.db.telemetry.NodeTelemetryRepository;
+import org.wptdlm.db.telemetry.PadTelemetryRepository;
 import org.wptdlm.db.telemetry.VehicleTelemetryRepository;
-import org.wptdlm.domain.telemetry.NodeTelemetry;
+import org.wptdlm.domain.telemetry.PadTelemetry;
 import org.wptdlm.domain.telemetry.VehicleTelemetry;
 import org.wptdlm.ingest.flow.BatchWriter;
 import org.wptdlm.ingest.flow.PendingAcknowledgement;
-import org.wptdlm.ingest.model.TelemetrySink;
-import org.wptdlm.ingest.payload.NodeTelemetryMessage;
+import org.wptdlm.ingest.live.TelemetrySink;
+import org.wptdlm.ingest.payload.PadTelemetryMessage;
 import org.wptdlm.ingest.payload.PayloadRejectedException;
 import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 import org.wptdlm.ingest.rejection.RejectionReason;
@@ -38,12 +38,12 @@ class TelemetryBuffer extends BatchWriter implements TelemetrySink {
     private static final Logger log = LoggerFactory.getLogger(TelemetryBuffer.class);
 
     private final VehicleTelemetryRepository vehicleReadings;
-    private final NodeTelemetryRepository nodeReadings;
+    private final PadTelemetryRepository padReadings;
     private final IngestSettings settings;
     private final BlockingQueue<Held<VehicleTelemetry>> vehicles;
-    private final BlockingQueue<Held<NodeTelemetry>> nodes;
+    private final BlockingQueue<Held<PadTelemetry>> pads;
     private final List<Held<VehicleTelemetry>> vehicleRetry = new ArrayList<>();
-    private final List<Held<NodeTelemetry>> nodeRetry = new ArrayList<>();
+    private final List<Held<PadTelemetry>> padRetry = new ArrayList<>();
     private final WriteBehind entityWrites;
     private volatile boolean failing;
     private final Counter written;
@@ -56,15 +56,15 @@ class TelemetryBuffer extends BatchWriter implements TelemetrySink {
      */
     private record Held<T>(T reading, Runnable release, long afterEntityWrites) {}
 
-    TelemetryBuffer(VehicleTelemetryRepository vehicleReadings, NodeTelemetryRepository nodeReadings,
+    TelemetryBuffer(VehicleTelemetryRepository vehicleReadings, PadTelemetryRepository padReadings,
             WriteBehind entityWrites, IngestSettings settings, MeterRegistry meters) {
         super("telemetry-writer", settings.flushInterval());
         this.entityWrites = entityWrites;
         this.vehicleReadings = vehicleReadings;
-        this.nodeReadings = nodeReadings;
+        this.padReadings = padReadings;
         this.settings = settings;
         this.vehicles = new ArrayBlockingQueue<>(settings.bufferCapacity());
-        this.nodes = new ArrayBlockingQueue<>(settings.bufferCapacity());
+        this.pads = new ArrayBlockingQueue<>(settings.bufferCapacity());
         this.written = Counter.builder("dlm.telemetry.written").description("Telemetry rows inserted").register(meters);
         this.alreadyStored = Counter.builder("dlm.telemetry.already.stored")
                 .description("Telemetry readings skipped because the database already had them")
@@ -72,7 +72,7 @@ class TelemetryBuffer extends BatchWriter implements TelemetrySink {
         this.dropped = Counter.builder("dlm.telemetry.dropped")
                 .description("Telemetry readings the database refused (e.g. their pad or vehicle was deleted)")
                 .register(meters);
-        Gauge.builder("dlm.telemetry.buffered", this, buffer -> buffer.vehicles.size() + buffer.nodes.size())
+        Gauge.builder("dlm.telemetry.buffered", this, buffer -> buffer.vehicles.size() + buffer.pads.size())
                 .description("Telemetry readings waiting to be written")
                 .register(meters);
     }
@@ -84,8 +84,8 @@ class TelemetryBuffer extends BatchWriter implements TelemetrySink {
     }
 
     @Override
-    public void node(String hubId, String nodeId, NodeTelemetryMessage reading, Instant receivedAt) {
-        offer(nodes, new NodeTelemetry(hubId, nodeId, reading.ts(), reading.seq(), reading.powerKw(),
+    public void pad(String hubId, String padId, PadTelemetryMessage reading, Instant receivedAt) {
+        offer(pads, new PadTelemetry(hubId, padId, reading.ts(), reading.seq(), reading.powerKw(),
                 reading.energyKwh(), reading.alignmentPercent(), reading.vehiclePresent(), reading.vehicleId(),
                 receivedAt));
     }
@@ -111,12 +111,12 @@ class TelemetryBuffer extends BatchWriter implements TelemetrySink {
         }
         try {
             write(vehicles, vehicleRetry, vehicleReadings::insertAll);
-            write(nodes, nodeRetry, nodeReadings::insertAll);
+            write(pads, padRetry, padReadings::insertAll);
             failing = false;
             return true;
         } catch (RuntimeException e) {
             log.warn("Writing telemetry failed; {} readings wait for the next try: {}",
-                    vehicleRetry.size() + nodeRetry.size() + vehicles.size() + nodes.size(), e.toString());
+                    vehicleRetry.size() + padRetry.size() + vehicles.size() + pads.size(), e.toString());
             failing = true;
             releaseWaiting();
             return false;
@@ -125,7 +125,7 @@ class TelemetryBuffer extends BatchWriter implements TelemetrySink {
 
     /** The database is away: acknowledge what waits (see {@link PendingAcknowledgement}). */
     private void releaseWaiting() {
-        for (var held : List.of(vehicleRetry, nodeRetry, List.copyOf(vehicles), List.copyOf(nodes))) {
+        for (var held : List.of(vehicleRetry, padRetry, List.copyOf(vehicles), List.copyOf(pads))) {
             held.forEach(waitingReading -> waitingReading.release().run());
         }
     }

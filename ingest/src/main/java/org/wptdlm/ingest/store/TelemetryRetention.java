@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.wptdlm.db.telemetry.NodeTelemetryRepository;
+import org.wptdlm.db.telemetry.PadTelemetryRepository;
 import org.wptdlm.db.telemetry.VehicleTelemetryRepository;
 
 /** Deletes raw telemetry older than {@code dlm.ingest.telemetry-retention-days}, daily. */
@@ -17,14 +17,14 @@ class TelemetryRetention {
     private static final Logger log = LoggerFactory.getLogger(TelemetryRetention.class);
 
     private final VehicleTelemetryRepository vehicleReadings;
-    private final NodeTelemetryRepository nodeReadings;
+    private final PadTelemetryRepository padReadings;
     private final IngestSettings settings;
     private final Clock clock;
 
-    TelemetryRetention(VehicleTelemetryRepository vehicleReadings, NodeTelemetryRepository nodeReadings,
+    TelemetryRetention(VehicleTelemetryRepository vehicleReadings, PadTelemetryRepository padReadings,
             IngestSettings settings, Clock clock) {
         this.vehicleReadings = vehicleReadings;
-        this.nodeReadings = nodeReadings;
+        this.padReadings = padReadings;
         this.settings = settings;
         this.clock = clock;
     }
@@ -33,7 +33,7 @@ class TelemetryRetention {
     void deleteExpired() {
         Instant cutoff = clock.instant().minus(Duration.ofDays(settings.telemetryRetentionDays()));
         int vehicles = vehicleReadings.deleteMeasuredBefore(cutoff);
-        int nodes = nodeReadings.deleteMeasuredBefore(cutoff);
-        log.info("Telemetry retention: deleted {} vehicle and {} pad readings measured before {}", vehicles, nodes, cutoff);
+        int pads = padReadings.deleteMeasuredBefore(cutoff);
+        log.info("Telemetry retention: deleted {} vehicle and {} pad readings measured before {}", vehicles, pads, cutoff);
     }
 }

@@ -46,7 +46,7 @@ final class AllocationLog implements AutoCloseable {
         return event.setpoints().stream().mapToDouble(AllocationEvent.Setpoint::gridPowerKw).sum();
     }
 
-    /** Whether the set points keep within the hub's budget (grid limit less base load). */
+    /** Whether the set points keep within the hub's charging headroom (grid limit less base load). */
     static boolean withinLimit(AllocationEvent event) {
         return gridKw(event) <= event.gridLimitKw() - event.baseLoadKw() + 1e-6;
     }

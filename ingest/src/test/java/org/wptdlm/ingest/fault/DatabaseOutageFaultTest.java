@@ -25,7 +25,7 @@ import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.db.query.TimeRange;
 import org.wptdlm.db.vehicle.VehicleRepository;
 import org.wptdlm.domain.event.DlmEvent;
-import org.wptdlm.ingest.model.LiveModel;
+import org.wptdlm.ingest.live.LiveModel;
 import org.wptdlm.ingest.payload.PayloadParser;
 import org.wptdlm.ingest.store.WriteBehind;
 import org.wptdlm.ingest.support.IngestTestApplication;

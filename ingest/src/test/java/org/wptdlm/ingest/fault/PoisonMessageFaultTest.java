@@ -21,7 +21,7 @@ import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.db.query.TimeRange;
 import org.wptdlm.db.rejected.RejectedMessageRepository;
 import org.wptdlm.domain.rejected.RejectedMessage;
-import org.wptdlm.ingest.model.LiveModel;
+import org.wptdlm.ingest.live.LiveModel;
 import org.wptdlm.ingest.mqtt.MqttConnection;
 import org.wptdlm.ingest.support.IngestTestApplication;
 import org.wptdlm.ingest.support.LiveLoopTest;

@@ -88,7 +88,7 @@ class ServiceBrokerKillFaultTest {
     private record IntakeCounters(MeterRegistry meters) {
 
         long delivered() {
-            return count("dlm.mqtt.accepted", "kind", "node_telemetry") - redeliveries();
+            return count("dlm.mqtt.accepted", "kind", "pad_telemetry") - redeliveries();
         }
 
         long redeliveries() {

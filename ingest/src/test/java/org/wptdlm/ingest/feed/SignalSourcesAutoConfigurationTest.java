@@ -21,7 +21,7 @@ import org.wptdlm.domain.signal.SignalSink;
 import org.wptdlm.ingest.feed.http.FeedFormat;
 import org.wptdlm.ingest.feed.http.HttpFeeds;
 import org.wptdlm.ingest.feed.tariff.TariffTables;
-import org.wptdlm.ingest.model.LiveModel;
+import org.wptdlm.ingest.live.LiveModel;
 
 /** Which sources exist for which settings, and settings refused at start. */
 class SignalSourcesAutoConfigurationTest {

@@ -25,12 +25,12 @@ import org.wptdlm.db.plan.PlanRepository;
 import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.db.query.TimeRange;
 import org.wptdlm.db.rejected.RejectedMessageRepository;
-import org.wptdlm.db.telemetry.NodeTelemetryRepository;
+import org.wptdlm.db.telemetry.PadTelemetryRepository;
 import org.wptdlm.domain.event.DlmEvent;
 import org.wptdlm.domain.event.DlmEventSource;
 import org.wptdlm.domain.event.DlmEventType;
 import org.wptdlm.domain.rejected.RejectedMessage;
-import org.wptdlm.ingest.model.LiveModel;
+import org.wptdlm.ingest.live.LiveModel;
 import org.wptdlm.ingest.payload.PayloadParser;
 import org.wptdlm.ingest.support.LiveLoopTest;
 import org.wptdlm.ingest.support.TestClient;
@@ -52,7 +52,7 @@ class LiveLoopIntegrationTest extends LiveLoopTest {
     @Autowired
     RejectedMessageRepository rejected;
     @Autowired
-    NodeTelemetryRepository nodeTelemetry;
+    PadTelemetryRepository padTelemetry;
     @Autowired
     LiveModel model;
     @Autowired
@@ -136,7 +136,7 @@ class LiveLoopIntegrationTest extends LiveLoopTest {
                 .containsEntry("iot/hubs/it-" + run + "-nohub/requests", "unknown-hub");
         assertThat(reasonsOf(hub + "/nodes/pad-1/telemetry")).containsExactlyInAnyOrder("negative-power", "not-a-number");
         assertThat(reasonsOf(vehicle)).containsExactlyInAnyOrder("soc-out-of-range", "unknown-vehicle");
-        assertThat(awaitValue(() -> nodeTelemetry.findByNode(hubId, "pad-1", TimeRange.ALL, 10), rows -> rows.size() == 2))
+        assertThat(awaitValue(() -> padTelemetry.findByPad(hubId, "pad-1", TimeRange.ALL, 10), rows -> rows.size() == 2))
                 .extracting(row -> row.sequence())
                 .containsExactly(4L, 3L);
         assertThat(meters.counter("dlm.mqtt.rejected", "reason", "negative-power").count()).isPositive();
@@ -152,12 +152,12 @@ class LiveLoopIntegrationTest extends LiveLoopTest {
         controller.publish(topic, reading(8, "7.2", 100.5));
         controller.publish(topic, first);
 
-        assertThat(awaitValue(() -> nodeTelemetry.findByNode(hubId, "pad-1", TimeRange.ALL, 10), rows -> rows.size() == 2))
+        assertThat(awaitValue(() -> padTelemetry.findByPad(hubId, "pad-1", TimeRange.ALL, 10), rows -> rows.size() == 2))
                 .extracting(row -> row.sequence())
                 .containsExactly(8L, 7L);
         assertThat(awaitValue(() -> reasonsOf(topic), reasons -> reasons.size() == 2)).containsOnly("duplicate");
         assertThat(model.hub(hubId).orElseThrow().snapshot(Instant.now()).pads())
-                .filteredOn(pad -> pad.nodeId().equals("pad-1"))
+                .filteredOn(pad -> pad.padId().equals("pad-1"))
                 .singleElement()
                 .satisfies(pad -> assertThat(pad.energyMeterKwh()).isEqualTo(100.5));
     }
@@ -205,10 +205,10 @@ class LiveLoopIntegrationTest extends LiveLoopTest {
         controller.publish("iot/hubs/" + hubId + "/requests", request("it-" + run + "-r-" + pad, vehicleId, "pad-" + pad));
     }
 
-    private static String request(String requestId, String vehicleId, String nodeId) {
-        String node = nodeId == null ? "" : ",\"nodeId\":\"" + nodeId + "\"";
+    private static String request(String requestId, String vehicleId, String padId) {
+        String pad = padId == null ? "" : ",\"nodeId\":\"" + padId + "\"";
         return "{\"requestId\":\"" + requestId + "\",\"ts\":\"" + Instant.now() + "\",\"vehicleId\":\"" + vehicleId
-                + "\"" + node + ",\"targetSocPercent\":90,\"departure\":\"" + Instant.now().plusSeconds(4 * 3600) + "\"}";
+                + "\"" + pad + ",\"targetSocPercent\":90,\"departure\":\"" + Instant.now().plusSeconds(4 * 3600) + "\"}";
     }
 
     /** A pad reading whose device time is fixed by its sequence, so a repeat is a true duplicate. */

@@ -15,7 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.wptdlm.ingest.cluster.ClusterSettings;
-import org.wptdlm.ingest.payload.NodeTelemetryMessage;
+import org.wptdlm.ingest.payload.PadTelemetryMessage;
 import org.wptdlm.ingest.payload.PayloadParser;
 import org.wptdlm.ingest.rejection.Rejection;
 import org.wptdlm.ingest.rejection.RejectionRecorder;
@@ -94,7 +94,7 @@ class MqttConnectionRestartTest {
         await(expected + " messages in the queue").atMost(Duration.ofSeconds(20)).until(() -> {
             queue.drainTo(batch, 1000, Duration.ofMillis(100));
             batch.forEach(message -> {
-                sequences.add(((NodeTelemetryMessage) message.payload()).seq());
+                sequences.add(((PadTelemetryMessage) message.payload()).seq());
                 message.acknowledgement().run();
             });
             batch.clear();

@@ -10,16 +10,16 @@ class TopicTest {
     void readsIdsFromEveryKindOfTopic() {
         assertThat(Topic.parse("iot/hubs/hub-1/info")).contains(new Topic("iot/hubs/hub-1/info", TopicKind.HUB_INFO, "hub-1", null, null));
         assertThat(Topic.parse("iot/hubs/hub-1/nodes/pad-2/telemetry").orElseThrow())
-                .extracting(Topic::kind, Topic::hubId, Topic::nodeId)
-                .containsExactly(TopicKind.NODE_TELEMETRY, "hub-1", "pad-2");
+                .extracting(Topic::kind, Topic::hubId, Topic::padId)
+                .containsExactly(TopicKind.PAD_TELEMETRY, "hub-1", "pad-2");
         assertThat(Topic.parse("iot/vehicles/ev-7/telemetry").orElseThrow())
                 .extracting(Topic::kind, Topic::vehicleId)
                 .containsExactly(TopicKind.VEHICLE_TELEMETRY, "ev-7");
         assertThat(Topic.parse("iot/hubs/hub-1/dlm/events").orElseThrow().kind()).isEqualTo(TopicKind.DLM_EVENT);
         assertThat(Topic.parse("iot/hubs/hub-1/requests").orElseThrow().kind()).isEqualTo(TopicKind.CHARGING_REQUEST);
         assertThat(Topic.parse("iot/hubs/hub-1/status").orElseThrow().kind()).isEqualTo(TopicKind.HUB_STATUS);
-        assertThat(Topic.parse("iot/hubs/hub-1/nodes/pad-2/status").orElseThrow().kind()).isEqualTo(TopicKind.NODE_STATUS);
-        assertThat(Topic.parse("iot/hubs/hub-1/nodes/pad-2/info").orElseThrow().kind()).isEqualTo(TopicKind.NODE_INFO);
+        assertThat(Topic.parse("iot/hubs/hub-1/nodes/pad-2/status").orElseThrow().kind()).isEqualTo(TopicKind.PAD_STATUS);
+        assertThat(Topic.parse("iot/hubs/hub-1/nodes/pad-2/info").orElseThrow().kind()).isEqualTo(TopicKind.PAD_INFO);
         assertThat(Topic.parse("iot/hubs/hub-1/grid/limits").orElseThrow().kind()).isEqualTo(TopicKind.GRID_LIMITS);
         assertThat(Topic.parse("iot/hubs/hub-1/grid/prices").orElseThrow().kind()).isEqualTo(TopicKind.GRID_PRICES);
         assertThat(Topic.parse("iot/hubs/hub-1/grid/carbon").orElseThrow().kind()).isEqualTo(TopicKind.GRID_CARBON);

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.wptdlm.domain.event.DlmEventType;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.ingest.mqtt.Topic;
 import org.wptdlm.ingest.rejection.RejectionReason;
@@ -41,21 +41,21 @@ class PayloadParserTest {
                  "circuits":[{"id":"c1","limitKw":60}],"firmware":"2.1"}""");
 
         assertThat(info.gridLimitKw()).isEqualTo(150);
-        assertThat(info.circuits()).containsExactly(new HubInfoMessage.Circuit("c1", 60.0));
+        assertThat(info.circuits()).containsExactly(new HubInfoMessage.CircuitInfo("c1", 60.0));
     }
 
     @Test
-    void readsNodeStatusCaseInsensitively() {
-        NodeStatusMessage status = (NodeStatusMessage) parse("iot/hubs/hub-1/nodes/pad-1/status",
+    void readsPadStatusCaseInsensitively() {
+        PadStatusMessage status = (PadStatusMessage) parse("iot/hubs/hub-1/nodes/pad-1/status",
                 "{\"ts\":\"2026-03-01T11:59:00Z\",\"state\":\"occupied\",\"vehicleId\":\"ev-7\"}");
 
-        assertThat(status.state()).isEqualTo(NodeStatus.OCCUPIED);
+        assertThat(status.state()).isEqualTo(PadStatus.OCCUPIED);
         assertThat(status.vehicleId()).isEqualTo("ev-7");
     }
 
     @Test
     void defaultsTheSequenceToZeroAndPresenceToTheVehicleId() {
-        NodeTelemetryMessage reading = (NodeTelemetryMessage) parse("iot/hubs/hub-1/nodes/pad-1/telemetry",
+        PadTelemetryMessage reading = (PadTelemetryMessage) parse("iot/hubs/hub-1/nodes/pad-1/telemetry",
                 "{\"ts\":\"2026-03-01T11:59:00Z\",\"powerKw\":7.2,\"energyKwh\":120.5,\"vehicleId\":\"ev-7\"}");
 
         assertThat(reading.seq()).isZero();
@@ -145,7 +145,7 @@ class PayloadParserTest {
         Object info = parse("iot/hubs/hub-1/nodes/pad-1/info",
                 "{\"maxPowerKw\":11,\"efficiency\":0.92,\"ts\":\"2020-01-01T00:00:00Z\"}");
 
-        assertThat(info).isInstanceOf(NodeInfoMessage.class);
+        assertThat(info).isInstanceOf(PadInfoMessage.class);
     }
 
     @Test

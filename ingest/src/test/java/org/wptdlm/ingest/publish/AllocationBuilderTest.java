@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.planning.Circuit;
 import org.wptdlm.domain.planning.HubLimits;
 import org.wptdlm.domain.planning.Pad;
@@ -20,8 +20,8 @@ import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.planning.Session;
 import org.wptdlm.domain.planning.SessionPlan;
 import org.wptdlm.domain.signal.GridLimitStep;
-import org.wptdlm.ingest.model.HubSnapshot;
-import org.wptdlm.ingest.model.PadSnapshot;
+import org.wptdlm.ingest.live.HubSnapshot;
+import org.wptdlm.ingest.live.PadSnapshot;
 
 class AllocationBuilderTest {
 
@@ -31,10 +31,10 @@ class AllocationBuilderTest {
     /** 30 kW connection with 4 kW base load; pads a, b on circuit c1 (15 kW), pad c alone, pad d faulty. */
     private static HubSnapshot hub() {
         return new HubSnapshot("hub-1", HubStatus.ONLINE, 30, 4, Map.of("c1", 15.0), List.of(
-                new PadSnapshot("a", 11, 0.9, "c1", NodeStatus.CHARGING, "ev-a", 0, null),
-                new PadSnapshot("b", 11, 0.9, "c1", NodeStatus.CHARGING, "ev-b", 0, null),
-                new PadSnapshot("c", 22, 0.95, null, NodeStatus.OCCUPIED, "ev-c", 0, null),
-                new PadSnapshot("d", 11, 0.9, null, NodeStatus.FAULT, null, 0, null)), List.of(), null);
+                new PadSnapshot("a", 11, 0.9, "c1", PadStatus.CHARGING, "ev-a", 0, null),
+                new PadSnapshot("b", 11, 0.9, "c1", PadStatus.CHARGING, "ev-b", 0, null),
+                new PadSnapshot("c", 22, 0.95, null, PadStatus.OCCUPIED, "ev-c", 0, null),
+                new PadSnapshot("d", 11, 0.9, null, PadStatus.FAULT, null, 0, null)), List.of(), null);
     }
 
     private static PlanningProblem problem() {
@@ -64,7 +64,7 @@ class AllocationBuilderTest {
 
         assertThat(built.corrections()).isEmpty();
         assertThat(built.event().setpoints())
-                .extracting(AllocationEvent.Setpoint::nodeId, AllocationEvent.Setpoint::vehicleId, AllocationEvent.Setpoint::powerKw)
+                .extracting(AllocationEvent.Setpoint::padId, AllocationEvent.Setpoint::vehicleId, AllocationEvent.Setpoint::powerKw)
                 .containsExactly(
                         tuple("a", "ev-a", 6.0),
                         tuple("b", "ev-b", 6.0),
@@ -108,10 +108,10 @@ class AllocationBuilderTest {
         Map<String, Double> efficiency = Map.of("a", 0.9, "b", 0.9, "c", 0.95, "d", 0.9);
 
         double gridKw = event.setpoints().stream()
-                .mapToDouble(setpoint -> setpoint.fallbackKw() / efficiency.get(setpoint.nodeId()))
+                .mapToDouble(setpoint -> setpoint.fallbackKw() / efficiency.get(setpoint.padId()))
                 .sum();
         double circuitKw = event.setpoints().stream()
-                .filter(setpoint -> List.of("a", "b").contains(setpoint.nodeId()))
+                .filter(setpoint -> List.of("a", "b").contains(setpoint.padId()))
                 .mapToDouble(setpoint -> setpoint.fallbackKw() / 0.9)
                 .sum();
         assertThat(gridKw).isLessThanOrEqualTo(26.0);
@@ -120,7 +120,7 @@ class AllocationBuilderTest {
     }
 
     @Test
-    void aLowerBindingLimitInOneSlotScalesThatSlotAndTheFallbacksShareTheLowestBudget() {
+    void aLowerBindingLimitInOneSlotScalesThatSlotAndTheFallbacksShareTheLowestHeadroom() {
         PlanningProblem curtailed = problem().withHub(new HubLimits("hub-1", 30, List.of(30.0, 12.0, 30.0, 30.0), null));
         List<GridLimitStep> steps = List.of(new GridLimitStep(0, NOW, 30, "info"),
                 new GridLimitStep(1, NOW.plusSeconds(900), 12, "mqtt"), new GridLimitStep(2, NOW.plusSeconds(1800), 30, "info"));
@@ -131,14 +131,14 @@ class AllocationBuilderTest {
         assertThat(built.corrections()).singleElement().asString().startsWith("slot 1:").contains("the grid allows 12.000 kW");
         Map<String, Double> efficiency = Map.of("a", 0.9, "b", 0.9, "c", 0.95);
         double slot1DrawKw = built.event().schedule().stream()
-                .mapToDouble(pad -> pad.kwBySlot().get(1) / efficiency.get(pad.nodeId()))
+                .mapToDouble(pad -> pad.kwBySlot().get(1) / efficiency.get(pad.padId()))
                 .sum();
         assertThat(slot1DrawKw).isLessThanOrEqualTo(12.0);
         assertThat(built.event().schedule()).allSatisfy(pad -> assertThat(pad.kwBySlot().get(0)).isIn(6.0, 10.0));
         assertThat(built.event().gridLimitKw()).isEqualTo(30);
         assertThat(built.event().gridLimits()).isEqualTo(steps);
         double fallbackDrawKw = built.event().setpoints().stream()
-                .mapToDouble(setpoint -> setpoint.fallbackKw() / (setpoint.nodeId().equals("c") ? 0.95 : 0.9))
+                .mapToDouble(setpoint -> setpoint.fallbackKw() / (setpoint.padId().equals("c") ? 0.95 : 0.9))
                 .sum();
         assertThat(fallbackDrawKw).isLessThanOrEqualTo(12.0);
     }
@@ -146,8 +146,8 @@ class AllocationBuilderTest {
     private static double gridDrawKw(AllocationBuilder.Built built, String... pads) {
         Map<String, Double> efficiency = Map.of("a", 0.9, "b", 0.9, "c", 0.95, "d", 0.9);
         return built.event().setpoints().stream()
-                .filter(setpoint -> List.of(pads).contains(setpoint.nodeId()))
-                .mapToDouble(setpoint -> setpoint.powerKw() / efficiency.get(setpoint.nodeId()))
+                .filter(setpoint -> List.of(pads).contains(setpoint.padId()))
+                .mapToDouble(setpoint -> setpoint.powerKw() / efficiency.get(setpoint.padId()))
                 .sum();
     }
 }

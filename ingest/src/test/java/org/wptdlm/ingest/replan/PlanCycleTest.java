@@ -13,18 +13,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.planning.Session;
 import org.wptdlm.domain.planning.SessionPlan;
 import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.ingest.cluster.ClusterSettings;
 import org.wptdlm.ingest.cluster.SoleOwnership;
-import org.wptdlm.ingest.model.HubModel;
-import org.wptdlm.ingest.model.LiveModel;
-import org.wptdlm.ingest.model.PadReports;
-import org.wptdlm.ingest.model.ReplanSettings;
-import org.wptdlm.ingest.model.RequestSnapshot;
+import org.wptdlm.ingest.live.LiveHub;
+import org.wptdlm.ingest.live.LiveModel;
+import org.wptdlm.ingest.live.PadReports;
+import org.wptdlm.ingest.live.ReplanSettings;
+import org.wptdlm.ingest.live.RequestSnapshot;
 import org.wptdlm.ingest.replan.RecordingAllocationSink.Published;
 import org.wptdlm.ingest.signal.SignalSettings;
 import org.wptdlm.ingest.signal.SignalStore;
@@ -42,13 +42,13 @@ class PlanCycleTest {
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final LiveModel model = new LiveModel();
-    private final HubModel hub = model.restoreHub("hub-1", 22, HubStatus.ONLINE);
+    private final LiveHub hub = model.restoreHub("hub-1", 22, HubStatus.ONLINE);
     private final RecordingAllocationSink sink = new RecordingAllocationSink();
     private final Planner planner = new Planner();
 
     PlanCycleTest() {
-        model.restorePad("hub-1", "pad-1", 11, 0.9, null, NodeStatus.AVAILABLE);
-        model.restorePad("hub-1", "pad-2", 11, 0.9, null, NodeStatus.AVAILABLE);
+        model.restorePad("hub-1", "pad-1", 11, 0.9, null, PadStatus.AVAILABLE);
+        model.restorePad("hub-1", "pad-2", 11, 0.9, null, PadStatus.AVAILABLE);
         parked("ev-1", "pad-1", 30.0);
         parked("ev-2", "pad-2", 60.0);
     }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.planning.PlanningProblemValidator;
 import org.wptdlm.domain.planning.Session;
@@ -21,10 +21,10 @@ import org.wptdlm.domain.signal.SlotSignals;
 import org.wptdlm.domain.signal.StalePolicy;
 import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.domain.vehicle.PriorityClass;
-import org.wptdlm.ingest.model.HubSnapshot;
-import org.wptdlm.ingest.model.PadSnapshot;
-import org.wptdlm.ingest.model.RequestSnapshot;
-import org.wptdlm.ingest.model.VehicleSnapshot;
+import org.wptdlm.ingest.live.HubSnapshot;
+import org.wptdlm.ingest.live.PadSnapshot;
+import org.wptdlm.ingest.live.RequestSnapshot;
+import org.wptdlm.ingest.live.VehicleSnapshot;
 
 class ProblemBuilderTest {
 
@@ -44,9 +44,9 @@ class ProblemBuilderTest {
     @Test
     void vehiclesOnPadsAreFixedThereAndOthersMayArriveFromTheNextSlot() {
         HubSnapshot hub = new HubSnapshot("hub-1", HubStatus.ONLINE, 50, 5, Map.of(), List.of(
-                new PadSnapshot("p1", 11, 0.9, null, NodeStatus.CHARGING, "ev-1", 7, 100.0),
-                new PadSnapshot("p2", 11, 0.9, null, NodeStatus.AVAILABLE, null, 0, null),
-                new PadSnapshot("p3", 11, 0.9, null, NodeStatus.FAULT, null, 0, null)),
+                new PadSnapshot("p1", 11, 0.9, null, PadStatus.CHARGING, "ev-1", 7, 100.0),
+                new PadSnapshot("p2", 11, 0.9, null, PadStatus.AVAILABLE, null, 0, null),
+                new PadSnapshot("p3", 11, 0.9, null, PadStatus.FAULT, null, 0, null)),
                 List.of(request("r-1", "ev-1", 80.0, null, null, 120), request("r-2", "ev-2", 60.0, null, null, 50)), null);
 
         PlanningProblem problem = builder.build(hub, ProblemBuilderTest::vehicle, NOW);
@@ -70,7 +70,7 @@ class ProblemBuilderTest {
     @Test
     void theCriticalityRuleDecidesTheMustHaveEnergy() {
         HubSnapshot hub = new HubSnapshot("hub-1", HubStatus.ONLINE, 50, 5, Map.of(), List.of(
-                new PadSnapshot("p1", 11, 0.9, null, NodeStatus.CHARGING, "ev-1", 7, 100.0)),
+                new PadSnapshot("p1", 11, 0.9, null, PadStatus.CHARGING, "ev-1", 7, 100.0)),
                 List.of(request("r-1", "ev-1", 80.0, null, null, 120)), null);
         ProblemBuilder fleetCritical = new ProblemBuilder(15, 8, new CriticalityRule(60, PriorityClass.FLEET.priority()));
         ProblemBuilder lowSocOnly = new ProblemBuilder(15, 8, new CriticalityRule(60, PriorityClass.EMERGENCY.priority()));
@@ -84,7 +84,7 @@ class ProblemBuilderTest {
 
     @Test
     void requestedEnergyCountsWhatThePadsMeterDeliveredSinceArrival() {
-        PadSnapshot pad = new PadSnapshot("p1", 11, 0.9, null, NodeStatus.CHARGING, "ev-1", 7, 112.5);
+        PadSnapshot pad = new PadSnapshot("p1", 11, 0.9, null, PadStatus.CHARGING, "ev-1", 7, 112.5);
         RequestSnapshot request = request("r-1", "ev-1", null, 20.0, 100.0, 60);
 
         assertThat(ProblemBuilder.energyNeededKwh(request, vehicle("ev-1").orElseThrow(), pad)).isCloseTo(7.5, within(1e-9));
@@ -100,7 +100,7 @@ class ProblemBuilderTest {
     @Test
     void aHubNotOnlineGetsNoPads() {
         HubSnapshot hub = new HubSnapshot("hub-1", HubStatus.MAINTENANCE, 50, 0, Map.of(), List.of(
-                new PadSnapshot("p1", 11, 0.9, null, NodeStatus.CHARGING, "ev-1", 7, null)),
+                new PadSnapshot("p1", 11, 0.9, null, PadStatus.CHARGING, "ev-1", 7, null)),
                 List.of(request("r-1", "ev-1", 80.0, null, null, 120)), null);
 
         PlanningProblem problem = builder.build(hub, ProblemBuilderTest::vehicle, NOW);
@@ -112,7 +112,7 @@ class ProblemBuilderTest {
     @Test
     void theHubsSignalsFillTheProblemsSlotArrays() {
         HubSnapshot hub = new HubSnapshot("hub-1", HubStatus.ONLINE, 50, 5, Map.of(), List.of(
-                new PadSnapshot("p1", 11, 0.9, null, NodeStatus.CHARGING, "ev-1", 7, 100.0)),
+                new PadSnapshot("p1", 11, 0.9, null, PadStatus.CHARGING, "ev-1", 7, 100.0)),
                 List.of(request("r-1", "ev-1", 80.0, null, null, 120)), null);
         Instant start = ProblemBuilder.start(NOW);
         SlotSignals signals = SignalStacking.stack(List.of(

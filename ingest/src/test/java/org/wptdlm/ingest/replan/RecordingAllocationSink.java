@@ -6,7 +6,7 @@ import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.ingest.cluster.Lease;
-import org.wptdlm.ingest.model.HubModel;
+import org.wptdlm.ingest.live.LiveHub;
 import org.wptdlm.ingest.publish.AllocationEvent;
 import org.wptdlm.ingest.publish.AllocationSink;
 
@@ -18,7 +18,7 @@ final class RecordingAllocationSink implements AllocationSink {
     private final List<Published> published = new ArrayList<>();
 
     @Override
-    public synchronized AllocationEvent publish(HubModel hub, Lease lease, AllocationEvent event,
+    public synchronized AllocationEvent publish(LiveHub hub, Lease lease, AllocationEvent event,
             PlanningProblem problem, Plan plan, DlmTrigger trigger) {
         AllocationEvent numbered = event.withIds(null, hub.nextEventSequence());
         published.add(new Published(hub.hubId(), numbered, problem, plan, trigger));

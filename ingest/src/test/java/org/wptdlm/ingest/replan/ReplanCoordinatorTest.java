@@ -10,12 +10,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.vehicle.CriticalityRule;
 import org.wptdlm.ingest.cluster.ClusterSettings;
 import org.wptdlm.ingest.cluster.SoleOwnership;
-import org.wptdlm.ingest.model.LiveModel;
-import org.wptdlm.ingest.model.ReplanSettings;
+import org.wptdlm.ingest.live.LiveModel;
+import org.wptdlm.ingest.live.ReplanSettings;
 import org.wptdlm.ingest.mqtt.MqttProperties;
 import org.wptdlm.ingest.replan.RecordingAllocationSink.Published;
 import org.wptdlm.ingest.signal.SignalSettings;
@@ -42,7 +42,7 @@ class ReplanCoordinatorTest {
     ReplanCoordinatorTest() {
         for (String hubId : new String[] {"hub-a", "hub-b"}) {
             model.restoreHub(hubId, 22, HubStatus.ONLINE);
-            model.restorePad(hubId, "pad-1", 11, 0.9, null, NodeStatus.AVAILABLE);
+            model.restorePad(hubId, "pad-1", 11, 0.9, null, PadStatus.AVAILABLE);
         }
         ReplanSettings settings = new ReplanSettings(DEBOUNCE, Duration.ofMinutes(5), 5, 15, 8, Duration.ofMillis(200),
                 1, 1, Duration.ofMinutes(2));

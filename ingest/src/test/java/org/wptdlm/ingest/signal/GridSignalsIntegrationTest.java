@@ -34,7 +34,7 @@ import org.wptdlm.ingest.support.TestClient;
 /**
  * Grid signals over the real broker: a limit schedule on {@code grid/limits} binds the next
  * re-plan, a source past its validity falls back to the safe limit (hold 2 s in these tests, safe
- * limit half the hub's own), a site meter's base load narrows the budget, and bad schedules are
+ * limit half the hub's own), a site meter's base load narrows the charging headroom, and bad schedules are
  * refused with reasons.
  */
 class GridSignalsIntegrationTest extends LiveLoopTest {

@@ -14,12 +14,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DataAccessResourceFailureException;
-import org.wptdlm.db.telemetry.NodeTelemetryRepository;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.wptdlm.db.telemetry.PadTelemetryRepository;
 import org.wptdlm.db.telemetry.VehicleTelemetryRepository;
-import org.wptdlm.domain.telemetry.NodeTelemetry;
-import org.wptdlm.ingest.payload.NodeTelemetryMessage;
+import org.wptdlm.domain.telemetry.PadTelemetry;
+import org.wptdlm.ingest.payload.PadTelemetryMessage;
 
 class TelemetryBufferTest {
 
@@ -27,22 +27,22 @@ class TelemetryBufferTest {
     private static final IngestSettings SETTINGS =
             new IngestSettings(Duration.ofMillis(100), 100, 1000, 1000, 30, "0 30 3 * * *");
 
-    private final NodeTelemetryRepository nodeReadings = mock(NodeTelemetryRepository.class);
+    private final PadTelemetryRepository padReadings = mock(PadTelemetryRepository.class);
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-    private final TelemetryBuffer buffer = new TelemetryBuffer(mock(VehicleTelemetryRepository.class), nodeReadings,
+    private final TelemetryBuffer buffer = new TelemetryBuffer(mock(VehicleTelemetryRepository.class), padReadings,
             new WriteBehind(SETTINGS, Clock.systemUTC(), meters), SETTINGS, meters);
 
     private void bufferReadings() {
-        buffer.node("hub-1", "pad-1", new NodeTelemetryMessage(NOW, 1L, 7.0, 10.0, null, true, null), NOW);
-        buffer.node("hub-1", "pad-gone", new NodeTelemetryMessage(NOW, 1L, 7.0, 10.0, null, true, null), NOW);
+        buffer.pad("hub-1", "pad-1", new PadTelemetryMessage(NOW, 1L, 7.0, 10.0, null, true, null), NOW);
+        buffer.pad("hub-1", "pad-gone", new PadTelemetryMessage(NOW, 1L, 7.0, 10.0, null, true, null), NOW);
     }
 
     @Test
     void aReadingTheDatabaseRefusesIsDroppedAndTheOthersStored() {
         bufferReadings();
-        when(nodeReadings.insertAll(anyList())).thenAnswer(call -> {
-            List<NodeTelemetry> batch = call.getArgument(0);
-            if (batch.stream().anyMatch(reading -> reading.nodeId().equals("pad-gone"))) {
+        when(padReadings.insertAll(anyList())).thenAnswer(call -> {
+            List<PadTelemetry> batch = call.getArgument(0);
+            if (batch.stream().anyMatch(reading -> reading.padId().equals("pad-gone"))) {
                 throw new DataIntegrityViolationException("no pad pad-gone");
             }
             return batch.size();
@@ -58,7 +58,7 @@ class TelemetryBufferTest {
     @Test
     void aBatchIsKeptWhileTheDatabaseIsAwayAndWrittenWhenItIsBack() {
         bufferReadings();
-        when(nodeReadings.insertAll(anyList()))
+        when(padReadings.insertAll(anyList()))
                 .thenThrow(new DataAccessResourceFailureException("connection refused"))
                 .thenReturn(2);
 
@@ -67,6 +67,6 @@ class TelemetryBufferTest {
         buffer.flush();
 
         assertThat(meters.counter("dlm.telemetry.written").count()).isEqualTo(2);
-        verify(nodeReadings, never()).insertAll(argThat(batch -> batch.size() == 1));
+        verify(padReadings, never()).insertAll(argThat(batch -> batch.size() == 1));
     }
 }

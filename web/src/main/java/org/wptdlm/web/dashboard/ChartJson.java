@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Chart data as the JSON a page's script reads from an element's {@code data-chart} attribute. */
 @Component
-class ChartJson {
+public class ChartJson {
 
     private final ObjectMapper json;
 
@@ -14,7 +14,7 @@ class ChartJson {
         this.json = json;
     }
 
-    String write(Object chart) {
+    public String write(Object chart) {
         try {
             return json.writeValueAsString(chart);
         } catch (JsonProcessingException failure) {

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** The clock the dashboard reads "now" from: the application's {@link Clock} bean when there is one (tests set it). */
 @Component
-class DashboardClock {
+public class DashboardClock {
 
     private final Clock clock;
 
@@ -14,7 +14,7 @@ class DashboardClock {
         this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
     }
 
-    Clock clock() {
+    public Clock clock() {
         return clock;
     }
 }

@@ -8,7 +8,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 
 @Configuration
 @EnableConfigurationProperties(DashboardProperties.class)
-class DashboardConfig {
+public class DashboardConfig {
 
     /** Spring Boot builds the template engine; this only swaps in our link builder before its first use. */
     @Bean

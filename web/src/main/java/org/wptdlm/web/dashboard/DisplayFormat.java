@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * Times are shown in the service's zone: operators sit with the hubs they run.
  */
 @Component("display")
-class DisplayFormat {
+public class DisplayFormat {
 
     private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT);
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);

@@ -5,7 +5,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
-import org.wptdlm.ingest.model.HubMessageApplied;
+import org.wptdlm.ingest.live.HubMessageApplied;
 import org.wptdlm.ingest.publish.PublishedPlanListener;
 
 /** Tells open dashboard pages what the live loop changed: messages applied to the live model, plans published. */

@@ -17,10 +17,10 @@ import org.wptdlm.domain.planning.PlanningProblem;
 import org.wptdlm.domain.planning.SessionPlan;
 import org.wptdlm.domain.situation.HubSituation;
 import org.wptdlm.domain.situation.PadSituation;
-import org.wptdlm.domain.telemetry.NodeTelemetry;
+import org.wptdlm.domain.telemetry.PadTelemetry;
 import org.wptdlm.domain.vehicle.CriticalityRule;
-import org.wptdlm.ingest.model.LiveModel;
-import org.wptdlm.ingest.model.ReplanSettings;
+import org.wptdlm.ingest.live.LiveModel;
+import org.wptdlm.ingest.live.ReplanSettings;
 import org.wptdlm.web.plan.CurrentPlan;
 import org.wptdlm.web.plan.LivePlans;
 
@@ -102,7 +102,7 @@ public class HubFiguresCalculator {
 
     /** Charging: power flows, or a setpoint above zero is in force. */
     static boolean isCharging(PadSituation pad, double setpointKw) {
-        NodeTelemetry reading = pad.latestReading();
+        PadTelemetry reading = pad.latestReading();
         return (reading != null && reading.powerKw() > 0) || setpointKw > 0;
     }
 
@@ -110,10 +110,10 @@ public class HubFiguresCalculator {
     public static Map<String, String> vehicleByPad(HubSituation situation) {
         Map<String, String> vehicleByPad = new HashMap<>();
         situation.openRequests().stream()
-                .filter(open -> open.request().nodeId() != null)
-                .forEach(open -> vehicleByPad.put(open.request().nodeId(), open.request().vehicleId()));
+                .filter(open -> open.request().padId() != null)
+                .forEach(open -> vehicleByPad.put(open.request().padId(), open.request().vehicleId()));
         for (PadSituation pad : situation.pads()) {
-            NodeTelemetry reading = pad.latestReading();
+            PadTelemetry reading = pad.latestReading();
             if (reading != null && reading.vehicleId() != null) {
                 vehicleByPad.put(pad.pad().id(), reading.vehicleId());
             } else if (reading != null && !reading.vehiclePresent()) {

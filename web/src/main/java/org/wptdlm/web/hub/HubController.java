@@ -54,7 +54,7 @@ class HubController {
     @ApiResponse(responseCode = "201", description = "Created")
     ResponseEntity<HubResponse> create(@RequestBody @Valid HubRequest request) {
         Hub hub = hubs.create(request.toHub(RequestIds.requiredOnCreate(request.id())), request.circuits(),
-                request.nodes());
+                request.pads());
         return ResponseEntity.created(URI.create("/api/hubs/" + hub.id())).body(HubResponse.from(hub));
     }
 

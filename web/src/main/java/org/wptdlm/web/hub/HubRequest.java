@@ -1,5 +1,6 @@
 package org.wptdlm.web.hub;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -13,7 +14,8 @@ import org.wptdlm.domain.Invariants;
 import org.wptdlm.domain.PhysicalLimits;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.web.node.NodeRequest;
+import org.wptdlm.domain.pad.SeedNames;
+import org.wptdlm.web.pad.PadRequest;
 import org.wptdlm.web.system.InvalidInputException;
 
 /**
@@ -36,7 +38,7 @@ public record HubRequest(
         @Schema(description = "Only on POST: circuits to create with the hub")
         @Valid List<@NotNull CircuitBody> circuits,
         @Schema(description = "Only on POST: pads to create with the hub")
-        @Valid List<@NotNull NodeRequest> nodes) {
+        @JsonProperty(SeedNames.PADS) @Valid List<@NotNull PadRequest> pads) {
 
     Hub toHub(String hubId) {
         return InvalidInputException.whenBuilding(() -> new Hub(hubId, name, address, latitude, longitude, gridLimitKw,
@@ -44,6 +46,6 @@ public record HubRequest(
     }
 
     boolean hasChildren() {
-        return circuits != null || nodes != null;
+        return circuits != null || pads != null;
     }
 }

@@ -11,13 +11,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.wptdlm.db.hub.CircuitRepository;
 import org.wptdlm.db.hub.HubFilter;
 import org.wptdlm.db.hub.HubRepository;
-import org.wptdlm.db.node.NodeRepository;
+import org.wptdlm.db.pad.PadRepository;
 import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.db.query.ResultPage;
-import org.wptdlm.domain.hub.Circuit;
 import org.wptdlm.domain.hub.Hub;
-import org.wptdlm.domain.node.Node;
-import org.wptdlm.web.node.NodeRequest;
+import org.wptdlm.domain.hub.HubCircuit;
+import org.wptdlm.domain.pad.HubPad;
+import org.wptdlm.web.pad.PadRequest;
 import org.wptdlm.web.system.ConflictException;
 import org.wptdlm.web.system.InvalidInputException;
 import org.wptdlm.web.system.NotFoundException;
@@ -31,12 +31,12 @@ public class HubService {
 
     private final HubRepository hubs;
     private final CircuitRepository circuits;
-    private final NodeRepository nodes;
+    private final PadRepository pads;
 
-    HubService(HubRepository hubs, CircuitRepository circuits, NodeRepository nodes) {
+    HubService(HubRepository hubs, CircuitRepository circuits, PadRepository pads) {
         this.hubs = hubs;
         this.circuits = circuits;
-        this.nodes = nodes;
+        this.pads = pads;
     }
 
     @Transactional(readOnly = true)
@@ -58,33 +58,33 @@ public class HubService {
     }
 
     /** Creates the hub, then its circuits, then its pads: all or nothing. */
-    Hub create(Hub hub, List<CircuitBody> newCircuits, List<NodeRequest> newNodes) {
+    Hub create(Hub hub, List<CircuitBody> newCircuits, List<PadRequest> newPads) {
         if (hubs.exists(hub.id())) {
             throw new ConflictException("A hub with id '" + hub.id() + "' already exists.");
         }
-        List<Circuit> hubCircuits = newCircuits == null ? List.of()
+        List<HubCircuit> hubCircuits = newCircuits == null ? List.of()
                 : newCircuits.stream().map(circuit -> circuit.toCircuit(hub.id())).toList();
-        List<Node> hubNodes = new ArrayList<>();
-        for (int i = 0; newNodes != null && i < newNodes.size(); i++) {
+        List<HubPad> hubPads = new ArrayList<>();
+        for (int i = 0; newPads != null && i < newPads.size(); i++) {
             try {
-                hubNodes.add(newNodes.get(i).toNewNode(hub.id()));
+                hubPads.add(newPads.get(i).toNewPad(hub.id()));
             } catch (InvalidInputException e) {
                 throw e.nestedAt("nodes[" + i + "].");
             }
         }
-        requireUniqueIds(hubCircuits.stream().map(Circuit::id).toList(), "circuits");
-        requireUniqueIds(hubNodes.stream().map(Node::id).toList(), "nodes");
-        Set<String> circuitIds = new HashSet<>(hubCircuits.stream().map(Circuit::id).toList());
-        for (int i = 0; i < hubNodes.size(); i++) {
-            String circuitId = hubNodes.get(i).circuitId();
+        requireUniqueIds(hubCircuits.stream().map(HubCircuit::id).toList(), "circuits");
+        requireUniqueIds(hubPads.stream().map(HubPad::id).toList(), "nodes");
+        Set<String> circuitIds = new HashSet<>(hubCircuits.stream().map(HubCircuit::id).toList());
+        for (int i = 0; i < hubPads.size(); i++) {
+            String circuitId = hubPads.get(i).circuitId();
             if (circuitId != null && !circuitIds.contains(circuitId)) {
                 throw new InvalidInputException("nodes[" + i + "].circuitId", "no circuit '" + circuitId + "' in this hub");
             }
         }
         hubs.insert(hub);
         hubCircuits.forEach(circuits::upsert);
-        hubNodes.forEach(nodes::insert);
-        log.info("Hub {} created with {} circuits and {} pads", hub.id(), hubCircuits.size(), hubNodes.size());
+        hubPads.forEach(pads::insert);
+        log.info("Hub {} created with {} circuits and {} pads", hub.id(), hubCircuits.size(), hubPads.size());
         return hub;
     }
 
@@ -99,7 +99,7 @@ public class HubService {
     /** A hub that still has pads is not deleted: its pads must go first, so nothing is orphaned by accident. */
     void delete(String hubId) {
         requireExists(hubId);
-        int padCount = nodes.countByHub(hubId);
+        int padCount = pads.countByHub(hubId);
         if (padCount > 0) {
             throw new ConflictException("Hub '" + hubId + "' still has " + padCount
                     + " pads; delete them first (DELETE /api/hubs/" + hubId + "/nodes/{nodeId}).");
@@ -109,23 +109,23 @@ public class HubService {
     }
 
     @Transactional(readOnly = true)
-    List<Circuit> circuits(String hubId) {
+    List<HubCircuit> circuits(String hubId) {
         requireExists(hubId);
         return circuits.findByHub(hubId);
     }
 
-    Circuit putCircuit(Circuit circuit) {
+    HubCircuit putCircuit(HubCircuit circuit) {
         requireExists(circuit.hubId());
         circuits.upsert(circuit);
-        log.info("Circuit {} of hub {} set to {} kW", circuit.id(), circuit.hubId(), circuit.limitKw());
+        log.info("HubCircuit {} of hub {} set to {} kW", circuit.id(), circuit.hubId(), circuit.limitKw());
         return circuit;
     }
 
     void deleteCircuit(String hubId, String circuitId) {
         requireExists(hubId);
-        boolean inUse = nodes.findAllByHub(hubId).stream().anyMatch(node -> circuitId.equals(node.circuitId()));
+        boolean inUse = pads.findAllByHub(hubId).stream().anyMatch(pad -> circuitId.equals(pad.circuitId()));
         if (inUse) {
-            throw new ConflictException("Circuit '" + circuitId + "' still has pads wired to it.");
+            throw new ConflictException("HubCircuit '" + circuitId + "' still has pads wired to it.");
         }
         if (!circuits.delete(hubId, circuitId)) {
             throw new NotFoundException("circuit", circuitId);

@@ -7,7 +7,7 @@ import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.stereotype.Component;
-import org.wptdlm.ingest.model.LiveModel;
+import org.wptdlm.ingest.live.LiveModel;
 import org.wptdlm.ingest.mqtt.MessageIntake;
 import org.wptdlm.ingest.mqtt.MqttProperties;
 

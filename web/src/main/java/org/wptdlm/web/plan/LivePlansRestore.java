@@ -14,7 +14,7 @@ import org.wptdlm.db.plan.PlanRepository.PlanWithProblem;
 import org.wptdlm.domain.planning.InvalidProblemException;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.SessionPlan;
-import org.wptdlm.ingest.model.ReplanSettings;
+import org.wptdlm.ingest.live.ReplanSettings;
 import org.wptdlm.solver.io.PlanningJson;
 
 /**
@@ -68,7 +68,7 @@ class LivePlansRestore implements SmartInitializingSingleton {
         var plan = stored.plan();
         try {
             List<SessionPlan> sessions = plan.allocations().stream()
-                    .map(allocation -> new SessionPlan(allocation.sessionId(), allocation.nodeId(), allocation.kwBySlot()))
+                    .map(allocation -> new SessionPlan(allocation.sessionId(), allocation.padId(), allocation.kwBySlot()))
                     .toList();
             livePlans.restore(new CurrentPlan(plan.hubId(), PlanningJson.parseProblem(stored.problemJson()),
                     new Plan(sessions, PlanRepository.kpis(plan.kpisJson()), plan.strategy(), List.of()),

@@ -8,12 +8,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.wptdlm.db.hub.HubRepository;
-import org.wptdlm.db.node.NodeRepository;
+import org.wptdlm.db.pad.PadRepository;
 import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.db.query.ResultPage;
 import org.wptdlm.db.request.ChargingRequestFilter;
 import org.wptdlm.db.request.ChargingRequestRepository;
 import org.wptdlm.db.vehicle.VehicleRepository;
+import org.wptdlm.domain.pad.SeedNames;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.web.system.ConflictException;
 import org.wptdlm.web.system.InvalidInputException;
@@ -28,16 +29,16 @@ public class ChargingRequestService {
     private final ChargingRequestRepository requests;
     private final HubRepository hubs;
     private final VehicleRepository vehicles;
-    private final NodeRepository nodes;
+    private final PadRepository pads;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     ChargingRequestService(ChargingRequestRepository requests, HubRepository hubs, VehicleRepository vehicles,
-            NodeRepository nodes, Clock clock, ApplicationEventPublisher events) {
+            PadRepository pads, Clock clock, ApplicationEventPublisher events) {
         this.requests = requests;
         this.hubs = hubs;
         this.vehicles = vehicles;
-        this.nodes = nodes;
+        this.pads = pads;
         this.clock = clock;
         this.events = events;
     }
@@ -92,8 +93,8 @@ public class ChargingRequestService {
         if (!vehicles.exists(request.vehicleId())) {
             throw new InvalidInputException("vehicleId", "no vehicle '" + request.vehicleId() + "'");
         }
-        if (request.nodeId() != null && nodes.findById(request.hubId(), request.nodeId()).isEmpty()) {
-            throw new InvalidInputException("nodeId", "no pad '" + request.nodeId() + "' in hub '" + request.hubId() + "'");
+        if (request.padId() != null && pads.findById(request.hubId(), request.padId()).isEmpty()) {
+            throw new InvalidInputException(SeedNames.PAD_ID, "no pad '" + request.padId() + "' in hub '" + request.hubId() + "'");
         }
     }
 }

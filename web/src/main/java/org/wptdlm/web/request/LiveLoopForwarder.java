@@ -2,7 +2,7 @@ package org.wptdlm.web.request;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.wptdlm.ingest.model.RequestCommands;
+import org.wptdlm.ingest.live.RequestCommands;
 
 /**
  * Hands requests changed through the API to the live loop as commands, after commit: the loop

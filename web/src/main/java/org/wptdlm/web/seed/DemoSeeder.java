@@ -9,13 +9,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.wptdlm.db.hub.CircuitRepository;
 import org.wptdlm.db.hub.HubRepository;
-import org.wptdlm.db.node.NodeRepository;
+import org.wptdlm.db.pad.PadRepository;
 import org.wptdlm.db.request.ChargingRequestRepository;
 import org.wptdlm.db.reset.DatabaseReset;
 import org.wptdlm.db.vehicle.VehicleRepository;
-import org.wptdlm.domain.hub.Circuit;
 import org.wptdlm.domain.hub.Hub;
-import org.wptdlm.domain.node.Node;
+import org.wptdlm.domain.hub.HubCircuit;
+import org.wptdlm.domain.pad.HubPad;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.vehicle.Vehicle;
 
@@ -28,17 +28,17 @@ class DemoSeeder {
     private final DatabaseReset reset;
     private final HubRepository hubs;
     private final CircuitRepository circuits;
-    private final NodeRepository nodes;
+    private final PadRepository pads;
     private final VehicleRepository vehicles;
     private final ChargingRequestRepository requests;
     private final Clock clock;
 
-    DemoSeeder(DatabaseReset reset, HubRepository hubs, CircuitRepository circuits, NodeRepository nodes,
+    DemoSeeder(DatabaseReset reset, HubRepository hubs, CircuitRepository circuits, PadRepository pads,
             VehicleRepository vehicles, ChargingRequestRepository requests, Clock clock) {
         this.reset = reset;
         this.hubs = hubs;
         this.circuits = circuits;
-        this.nodes = nodes;
+        this.pads = pads;
         this.vehicles = vehicles;
         this.requests = requests;
         this.clock = clock;
@@ -58,7 +58,7 @@ class DemoSeeder {
         int kept = 0;
         int hubCount = 0;
         int circuitCount = 0;
-        int nodeCount = 0;
+        int padCount = 0;
         for (Hub hub : demo.hubs()) {
             if (hubs.exists(hub.id())) {
                 kept++;
@@ -66,12 +66,12 @@ class DemoSeeder {
             }
             hubs.insert(hub);
             hubCount++;
-            List<Circuit> hubCircuits = demo.circuits().stream().filter(circuit -> circuit.hubId().equals(hub.id())).toList();
-            List<Node> hubNodes = demo.nodes().stream().filter(node -> node.hubId().equals(hub.id())).toList();
+            List<HubCircuit> hubCircuits = demo.circuits().stream().filter(circuit -> circuit.hubId().equals(hub.id())).toList();
+            List<HubPad> hubPads = demo.pads().stream().filter(pad -> pad.hubId().equals(hub.id())).toList();
             hubCircuits.forEach(circuits::upsert);
             circuitCount += hubCircuits.size();
-            hubNodes.forEach(nodes::insert);
-            nodeCount += hubNodes.size();
+            hubPads.forEach(pads::insert);
+            padCount += hubPads.size();
         }
         int vehicleCount = 0;
         for (Vehicle vehicle : demo.vehicles()) {
@@ -91,7 +91,7 @@ class DemoSeeder {
                 requestCount++;
             }
         }
-        SeedReport report = new SeedReport(hubCount, circuitCount, nodeCount, vehicleCount, requestCount, kept);
+        SeedReport report = new SeedReport(hubCount, circuitCount, padCount, vehicleCount, requestCount, kept);
         log.info("{}", report);
         return report;
     }

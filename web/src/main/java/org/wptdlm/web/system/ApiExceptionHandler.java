@@ -73,7 +73,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map(ApiExceptionHandler::toProblem)
+                .map(error -> toProblem(error, exception.getParameter().getParameterType()))
                 .toList();
         List<FieldProblem> globalErrors = exception.getBindingResult().getGlobalErrors().stream()
                 .map(error -> new FieldProblem(error.getObjectName(), error.getDefaultMessage()))
@@ -127,18 +127,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    private static FieldProblem toProblem(FieldError error) {
+    private static FieldProblem toProblem(FieldError error, Class<?> bodyType) {
         String message = error.isBindingFailure()
                 ? "invalid value '" + error.getRejectedValue() + "'"
                 : error.getDefaultMessage();
-        return new FieldProblem(error.getField(), message);
+        return new FieldProblem(JsonFieldPath.of(bodyType, error.getField()), message);
     }
 
     private static String messageOf(MessageSourceResolvable error) {
         return error.getDefaultMessage() == null ? "invalid value" : error.getDefaultMessage();
     }
 
-    /** The JSON path of the offending value, e.g. {@code nodes[1].efficiency}. */
+    /** The JSON path of the offending value, e.g. {@code pads[1].efficiency}. */
     private static String path(JsonMappingException exception) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference reference : exception.getPath()) {

@@ -25,7 +25,7 @@ public class InvalidInputException extends RuntimeException {
         return errors;
     }
 
-    /** The same problems for input nested at {@code prefix}, e.g. {@code nodes[2].}. */
+    /** The same problems for input nested at {@code prefix}, e.g. {@code pads[2].}. */
     public InvalidInputException nestedAt(String prefix) {
         return new InvalidInputException(errors.stream()
                 .map(error -> new FieldProblem(prefix + error.field(), error.message()))

@@ -30,7 +30,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * needs the internet shows it. Tests that need it are skipped where chromium or chromedriver is not
  * installed on a developer's machine, and fail in CI ({@code CI=true}), where {@code .ci/run} installs both.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("dlm.test.chromedriver", "/usr/bin/chromedriver"));
@@ -50,7 +50,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Starts a browser for the service at {@code baseUrl}; skips the calling test when none is installed. */
-    static Browser open(String baseUrl) {
+    public static Browser open(String baseUrl) {
         requireInstalled(CHROMEDRIVER);
         requireInstalled(CHROMIUM);
         Path userDataDirectory = createTempDirectory();
@@ -85,16 +85,16 @@ final class Browser implements AutoCloseable {
         return ci != null && !ci.isBlank() && !"false".equalsIgnoreCase(ci) && !"0".equals(ci);
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
-    Browser go(String path) {
+    public Browser go(String path) {
         driver.get(baseUrl + path);
         return this;
     }
 
-    Browser signIn(String username, String password) {
+    public Browser signIn(String username, String password) {
         go("/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
@@ -107,11 +107,11 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
-    WebElement find(By by) {
+    public WebElement find(By by) {
         return waitFor(webDriver -> webDriver.findElement(by));
     }
 
-    <T> T waitFor(Function<WebDriver, T> condition) {
+    public <T> T waitFor(Function<WebDriver, T> condition) {
         // htmx swaps fragments while a condition looks at them: an element gone stale is looked up again.
         return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition::apply);
     }
@@ -120,14 +120,14 @@ final class Browser implements AutoCloseable {
      * Runs assertions that read the page until they pass once, while live updates may swap the elements
      * they read (a stale element or a read between two swaps is tried again, within the usual patience).
      */
-    void steadily(ThrowingRunnable assertions) {
+    public void steadily(ThrowingRunnable assertions) {
         Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(200))
                 .ignoreException(StaleElementReferenceException.class)
                 .untilAsserted(assertions);
     }
 
     /** Waits until the page's live-update stream is open, so that a change made next is pushed to it. */
-    Browser waitForLiveStream() {
+    public Browser waitForLiveStream() {
         waitFor(webDriver -> webDriver.findElement(By.cssSelector("#live-indicator.connected")));
         return this;
     }
@@ -136,7 +136,7 @@ final class Browser implements AutoCloseable {
      * Saves the whole page as {@code target/screenshots/<name>.png}, for a person to look at: the
      * window grows to the page's height for the picture (charts redraw for it), then shrinks back.
      */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         Number pageHeight = (Number) driver.executeScript("return document.documentElement.scrollHeight");
         driver.manage().window().setSize(new Dimension(WIDTH, Math.max(HEIGHT, pageHeight.intValue())));
         try {

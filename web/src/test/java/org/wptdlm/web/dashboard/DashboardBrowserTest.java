@@ -22,7 +22,7 @@ import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.domain.vehicle.Vehicle;
-import org.wptdlm.ingest.model.HubMessageApplied;
+import org.wptdlm.ingest.live.HubMessageApplied;
 import org.wptdlm.ingest.mqtt.TopicKind;
 import org.wptdlm.ingest.publish.PublishedPlanListener;
 import org.wptdlm.web.plan.CurrentPlan;
@@ -105,7 +105,7 @@ class DashboardBrowserTest {
         String drawBefore = hubRow(busy).findElement(By.cssSelector(".draw")).getText();
 
         demo.reading(busy, "pad-1", 2, 4.5, demo.id("ambulance-7"));
-        events.publishEvent(new HubMessageApplied(busy.id(), TopicKind.NODE_TELEMETRY));
+        events.publishEvent(new HubMessageApplied(busy.id(), TopicKind.PAD_TELEMETRY));
 
         String drawAfter = browser.waitFor(driver -> {
             String draw = hubRow(busy).findElement(By.cssSelector(".draw")).getText();

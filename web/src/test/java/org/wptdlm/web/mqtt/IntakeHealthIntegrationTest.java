@@ -18,7 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.wptdlm.ingest.model.LiveModel;
+import org.wptdlm.ingest.live.LiveModel;
 import org.wptdlm.ingest.mqtt.MqttConnection;
 import org.wptdlm.ingest.support.MosquittoProcess;
 import org.wptdlm.ingest.support.RawMqttPublisher;

@@ -17,8 +17,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.wptdlm.db.hub.HubRepository;
 import org.wptdlm.db.plan.PlanRepository;
-import org.wptdlm.domain.plan.Plan;
 import org.wptdlm.domain.plan.PlanAllocation;
+import org.wptdlm.domain.plan.StoredPlan;
 import org.wptdlm.solver.Planner;
 import org.wptdlm.solver.io.PlanningJson;
 
@@ -101,12 +101,12 @@ class PlanApiIntegrationTest {
         List<PlanAllocation> allocations = hub.plan().sessions().stream()
                 .map(session -> new PlanAllocation(session.id(), session.id() + "-ev", session.padId(), session.kwBySlot()))
                 .toList();
-        plans.save(new Plan(null, hub.hubId(), createdAt, hub.problem().start(), hub.problem().slotMinutes(),
+        plans.save(new StoredPlan(null, hub.hubId(), createdAt, hub.problem().start(), hub.problem().slotMinutes(),
                 hub.problem().slots(), hub.plan().strategy(), PlanningJson.toJson(hub.plan().kpis()), allocations));
     }
 
     private void storePriced(LiveHubSeed.Seeded hub, Instant createdAt, List<Double> cost, List<Double> carbonKg) {
-        plans.save(new Plan(null, hub.hubId(), createdAt, createdAt, hub.problem().slotMinutes(), hub.problem().slots(),
+        plans.save(new StoredPlan(null, hub.hubId(), createdAt, createdAt, hub.problem().slotMinutes(), hub.problem().slots(),
                 "greedy", "{}", List.of(), List.of(), cost, carbonKg));
     }
 

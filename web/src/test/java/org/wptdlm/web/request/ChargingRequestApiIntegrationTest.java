@@ -122,9 +122,9 @@ class ChargingRequestApiIntegrationTest {
                 .isEqualTo("SCHEDULE");
     }
 
-    private String request(String nodeId, String departureAt) {
+    private String request(String padId, String departureAt) {
         return """
                 {"hubId": "%s", "vehicleId": "%s", "nodeId": "%s", "arrivalAt": "2026-03-02T08:00:00Z",
-                 "departureAt": "%s", "targetSocPercent": 80}""".formatted(hubId, vehicleId, nodeId, departureAt);
+                 "departureAt": "%s", "targetSocPercent": 80}""".formatted(hubId, vehicleId, padId, departureAt);
     }
 }

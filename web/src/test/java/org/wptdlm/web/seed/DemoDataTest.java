@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.wptdlm.domain.hub.Circuit;
 import org.wptdlm.domain.hub.Hub;
+import org.wptdlm.domain.hub.HubCircuit;
 import org.wptdlm.domain.hub.HubStatus;
-import org.wptdlm.domain.node.Node;
-import org.wptdlm.domain.node.NodeStatus;
+import org.wptdlm.domain.pad.HubPad;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.domain.vehicle.Vehicle;
@@ -36,10 +36,10 @@ class DemoDataTest {
 
     @Test
     void padsComeInTheWirelessPowerClassesWithRealisticEfficiency() {
-        assertThat(demo.nodes()).hasSize(48);
-        assertThat(demo.nodes().stream().map(Node::maxPowerKw).collect(Collectors.toSet()))
+        assertThat(demo.pads()).hasSize(48);
+        assertThat(demo.pads().stream().map(HubPad::maxPowerKw).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder(3.7, 7.4, 11.0, 22.0);
-        assertThat(demo.nodes()).allSatisfy(node -> assertThat(node.efficiency()).isBetween(0.88, 0.93));
+        assertThat(demo.pads()).allSatisfy(pad -> assertThat(pad.efficiency()).isBetween(0.88, 0.93));
     }
 
     @Test
@@ -47,7 +47,7 @@ class DemoDataTest {
         Set<String> circuits = demo.circuits().stream()
                 .map(circuit -> circuit.hubId() + "/" + circuit.id())
                 .collect(Collectors.toSet());
-        assertThat(demo.nodes()).allSatisfy(node -> assertThat(circuits).contains(node.hubId() + "/" + node.circuitId()));
+        assertThat(demo.pads()).allSatisfy(pad -> assertThat(circuits).contains(pad.hubId() + "/" + pad.circuitId()));
         assertThat(demo.circuits()).allSatisfy(circuit -> assertThat(circuit.limitKw()).isPositive());
     }
 
@@ -73,22 +73,22 @@ class DemoDataTest {
             assertThat(onlineHubs).contains(request.hubId());
             assertThat(request.arrivalAt()).isBeforeOrEqualTo(NOW);
         });
-        for (ChargingRequest parked : demo.requests().stream().filter(request -> request.nodeId() != null).toList()) {
-            assertThat(demo.nodes()).filteredOn(node -> node.hubId().equals(parked.hubId())
-                            && node.id().equals(parked.nodeId()))
+        for (ChargingRequest parked : demo.requests().stream().filter(request -> request.padId() != null).toList()) {
+            assertThat(demo.pads()).filteredOn(pad -> pad.hubId().equals(parked.hubId())
+                            && pad.id().equals(parked.padId()))
                     .singleElement()
-                    .extracting(Node::status)
-                    .isEqualTo(NodeStatus.CHARGING);
+                    .extracting(HubPad::status)
+                    .isEqualTo(PadStatus.CHARGING);
         }
         assertThat(demo.requests().stream().map(ChargingRequest::vehicleId).distinct()).hasSize(14);
     }
 
     @Test
     void circuitsBindAtPeak() {
-        for (Circuit circuit : demo.circuits()) {
-            double fullDrawKw = demo.nodes().stream()
-                    .filter(node -> node.hubId().equals(circuit.hubId()) && circuit.id().equals(node.circuitId()))
-                    .mapToDouble(node -> node.gridPowerKw(node.maxPowerKw()))
+        for (HubCircuit circuit : demo.circuits()) {
+            double fullDrawKw = demo.pads().stream()
+                    .filter(pad -> pad.hubId().equals(circuit.hubId()) && circuit.id().equals(pad.circuitId()))
+                    .mapToDouble(pad -> pad.gridPowerKw(pad.maxPowerKw()))
                     .sum();
             assertThat(circuit.limitKw()).isLessThan(fullDrawKw);
         }

@@ -74,7 +74,7 @@ class MalformedInputIntegrationTest {
         operator = new ApiClient(rest, json, "operator");
         assertThat(operator.post("/api/hubs", hubBody(HUB)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(operator.put("/api/hubs/" + HUB + "/circuits/feeder", circuitBody()).getStatusCode().is2xxSuccessful()).isTrue();
-        assertThat(operator.post("/api/hubs/" + HUB + "/nodes", nodeBody("pad-1")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(operator.post("/api/hubs/" + HUB + "/nodes", padBody("pad-1")).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(operator.post("/api/vehicles", vehicleBody(VEHICLE)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(operator.post("/api/charging-requests", requestBody(REQUEST)).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         liveHubId = LiveHubSeed.seed(hubs, livePlans, new Planner(), 52.5, 13.4, 60, 2).hubId();
@@ -89,8 +89,8 @@ class MalformedInputIntegrationTest {
                 new Endpoint("PUT", "/api/hubs/" + HUB, hubBody(HUB), hubBad()),
                 new Endpoint("PUT", "/api/hubs/" + HUB + "/circuits/feeder", circuitBody(),
                         numberBad("limitKw", "-1", "1e308")),
-                new Endpoint("POST", "/api/hubs/" + HUB + "/nodes", nodeBody("pad-new"), nodeBad()),
-                new Endpoint("PUT", "/api/hubs/" + HUB + "/nodes/pad-1", nodeBody("pad-1"), nodeBad()),
+                new Endpoint("POST", "/api/hubs/" + HUB + "/nodes", padBody("pad-new"), padBad()),
+                new Endpoint("PUT", "/api/hubs/" + HUB + "/nodes/pad-1", padBody("pad-1"), padBad()),
                 new Endpoint("POST", "/api/vehicles", vehicleBody("mal-ev-new-" + RUN), vehicleBad()),
                 new Endpoint("PUT", "/api/vehicles/" + VEHICLE, vehicleBody(VEHICLE), vehicleBad()),
                 new Endpoint("POST", "/api/charging-requests", requestBody("mal-req-new-" + RUN), requestBad()),
@@ -157,7 +157,7 @@ class MalformedInputIntegrationTest {
                 nameBad("name"), nameBad("address"));
     }
 
-    private static List<Bad> nodeBad() {
+    private static List<Bad> padBad() {
         return concat(numberBad("maxPowerKw", "-1", "1000.5", "1e308"),
                 numberBad("efficiency", "1e-320", "0", "0.49", "1.01"));
     }
@@ -205,7 +205,7 @@ class MalformedInputIntegrationTest {
         return "{\"id\":\"feeder\",\"limitKw\":50}";
     }
 
-    private static String nodeBody(String id) {
+    private static String padBody(String id) {
         return "{\"id\":\"%s\",\"maxPowerKw\":11,\"efficiency\":0.92}".formatted(id);
     }
 

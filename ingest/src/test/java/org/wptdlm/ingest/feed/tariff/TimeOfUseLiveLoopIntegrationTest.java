@@ -16,8 +16,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.wptdlm.db.plan.PlanRepository;
 import org.wptdlm.db.query.TimeRange;
-import org.wptdlm.domain.plan.Plan;
 import org.wptdlm.domain.plan.PlanAllocation;
+import org.wptdlm.domain.plan.StoredPlan;
 import org.wptdlm.ingest.support.LiveLoopSpringBootTest;
 import org.wptdlm.ingest.support.LiveLoopTest;
 import org.wptdlm.ingest.support.TestBroker;
@@ -85,7 +85,7 @@ class TimeOfUseLiveLoopIntegrationTest {
                 + "\",\"vehicleId\":\"" + vehicleId + "\",\"nodeId\":\"pad-1\",\"targetSocPercent\":90,\"departure\":\""
                 + Instant.now().plusSeconds(4 * 3600) + "\"}");
 
-        Plan plan = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+        StoredPlan plan = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
                 .until(this::pricedPlan, Optional::isPresent).orElseThrow();
 
         double slotHours = plan.slotMinutes() / 60.0;
@@ -103,7 +103,7 @@ class TimeOfUseLiveLoopIntegrationTest {
         assertThat(plan.kpisJson()).contains("\"cost\":");
     }
 
-    private Optional<Plan> pricedPlan() {
+    private Optional<StoredPlan> pricedPlan() {
         return plans.figures(HUB_ID, TimeRange.ALL, 1_000).stream()
                 .map(figures -> plans.findById(figures.planId()).orElseThrow())
                 .filter(stored -> !stored.costBySlot().isEmpty() && !stored.allocations().isEmpty())

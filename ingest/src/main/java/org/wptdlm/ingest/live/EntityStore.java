@@ -1,0 +1,58 @@
+package org.wptdlm.ingest.live;
+
+import java.util.List;
+import org.wptdlm.domain.hub.HubStatus;
+import org.wptdlm.domain.pad.PadStatus;
+import org.wptdlm.domain.request.ChargingRequestStatus;
+import org.wptdlm.ingest.payload.HubEventMessage;
+import org.wptdlm.ingest.payload.HubInfoMessage;
+import org.wptdlm.ingest.payload.PadInfoMessage;
+import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
+
+/**
+ * Where the ingest worker writes the entities it learns about (hubs, pads, vehicles, requests, hub
+ * events). Writes never wait for the database: they are queued and done behind the live model.
+ */
+public interface EntityStore {
+
+    /** Loads every hub of the database into the live model (at start); answers their ids. */
+    List<String> loadAllHubs();
+
+    /**
+     * Loads a hub created elsewhere (REST) into the live model; false when the database has none
+     * or is known to be unreachable.
+     */
+    boolean loadHub(String hubId);
+
+    /**
+     * Brings a hub this instance has just taken over up to date with what only the database knows:
+     * open requests stored through another instance's REST API and where its DLM event numbering
+     * stands. Its pads keep their live state (every instance follows the hub's own messages).
+     */
+    void refreshOwnedHub(String hubId);
+
+    /** Brings one request of the hub in line with its row: held while open, dropped when finished or gone. */
+    void refreshRequest(String hubId, String requestId);
+
+    /** Loads a vehicle registered elsewhere into the live model; false when the database has none. */
+    boolean loadVehicle(String vehicleId);
+
+    void upsertHub(String hubId, HubInfoMessage info);
+
+    void upsertPad(String hubId, String padId, PadInfoMessage info);
+
+    void updateHubStatus(String hubId, HubStatus status);
+
+    void updatePadStatus(String hubId, String padId, PadStatus status);
+
+    void insertVehicle(String vehicleId, VehicleTelemetryMessage describing);
+
+    /** Stores or replaces an open request. */
+    void saveRequest(RequestSnapshot request);
+
+    /** Marks a request finished: completed (the vehicle left), cancelled or expired. */
+    void closeRequest(String requestId, ChargingRequestStatus status);
+
+    /** Appends an event a hub reported to the hub's DLM audit trail, under the number the live model gave it. */
+    void recordHubEvent(String hubId, long sequence, HubEventMessage event);
+}

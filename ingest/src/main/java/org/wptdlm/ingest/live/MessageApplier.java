@@ -1,0 +1,215 @@
+package org.wptdlm.ingest.live;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.wptdlm.domain.event.DlmTrigger;
+import org.wptdlm.domain.request.ChargingRequestStatus;
+import org.wptdlm.domain.signal.SignalSink;
+import org.wptdlm.ingest.cluster.HubOwnership;
+import org.wptdlm.ingest.mqtt.Inbound;
+import org.wptdlm.ingest.mqtt.Topic;
+import org.wptdlm.ingest.payload.ChargingRequestMessage;
+import org.wptdlm.ingest.payload.GridScheduleMessage;
+import org.wptdlm.ingest.payload.HubEventMessage;
+import org.wptdlm.ingest.payload.HubInfoMessage;
+import org.wptdlm.ingest.payload.HubStatusMessage;
+import org.wptdlm.ingest.payload.PadInfoMessage;
+import org.wptdlm.ingest.payload.PadStatusMessage;
+import org.wptdlm.ingest.payload.PadTelemetryMessage;
+import org.wptdlm.ingest.payload.PayloadRejectedException;
+import org.wptdlm.ingest.payload.SiteMeterMessage;
+import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
+import org.wptdlm.ingest.rejection.RejectionReason;
+import org.wptdlm.ingest.signal.BaseLoadForecaster;
+
+/**
+ * Applies one accepted message to the live model, hands its telemetry to the database writer, keeps
+ * the entities in the database current and asks for a re-plan when the change matters. Refuses
+ * what needs the model to judge (unknown hub, pad or vehicle; duplicate; out of order) by throwing
+ * {@link PayloadRejectedException}. Runs on the ingest worker thread only.
+ */
+@Component
+public class MessageApplier {
+
+    private final LiveModel model;
+    private final EntityStore entities;
+    private final TelemetrySink telemetry;
+    private final ReplanRequests replans;
+    private final ReplanSettings settings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final SignalSink signals;
+    private final BaseLoadForecaster baseLoad;
+    private final HubOwnership ownership;
+
+    public MessageApplier(LiveModel model, EntityStore entities, TelemetrySink telemetry, ReplanRequests replans,
+            ReplanSettings settings, ApplicationEventPublisher events, Clock clock, SignalSink signals,
+            BaseLoadForecaster baseLoad, HubOwnership ownership) {
+        this.model = model;
+        this.ownership = ownership;
+        this.signals = signals;
+        this.baseLoad = baseLoad;
+        this.events = events;
+        this.entities = entities;
+        this.telemetry = telemetry;
+        this.replans = replans;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public void apply(Inbound message) {
+        Topic topic = message.topic();
+        switch (topic.kind()) {
+            case HUB_INFO -> hubInfo(topic.hubId(), (HubInfoMessage) message.payload());
+            case PAD_INFO -> padInfo(topic, (PadInfoMessage) message.payload());
+            case HUB_STATUS -> hubStatus(topic.hubId(), (HubStatusMessage) message.payload());
+            case PAD_STATUS -> padStatus(topic, (PadStatusMessage) message.payload());
+            case VEHICLE_TELEMETRY -> vehicleTelemetry(topic.vehicleId(), (VehicleTelemetryMessage) message.payload(),
+                    message.receivedAt());
+            case PAD_TELEMETRY -> padTelemetry(topic, (PadTelemetryMessage) message.payload(), message.receivedAt());
+            case DLM_EVENT -> hubEvent(topic.hubId(), (HubEventMessage) message.payload());
+            case CHARGING_REQUEST -> request(topic.hubId(), (ChargingRequestMessage) message.payload());
+            case GRID_LIMITS, GRID_PRICES, GRID_CARBON -> gridSchedule(topic, (GridScheduleMessage) message.payload(),
+                    message.receivedAt());
+            case SITE_METER -> siteMeter(topic.hubId(), (SiteMeterMessage) message.payload());
+        }
+        if (topic.hubId() != null) {
+            events.publishEvent(new HubMessageApplied(topic.hubId(), topic.kind()));
+        }
+    }
+
+    private void hubInfo(String hubId, HubInfoMessage info) {
+        boolean known = model.hub(hubId).isPresent() || entities.loadHub(hubId);
+        LiveHub hub = model.hubOrCreate(hubId, info.gridLimitKw());
+        Optional<DlmTrigger> trigger = hub.applyInfo(info);
+        entities.upsertHub(hubId, info);
+        if (known) {
+            trigger.ifPresent(t -> replans.replan(hubId, t));
+        }
+    }
+
+    private void padInfo(Topic topic, PadInfoMessage info) {
+        knownHub(topic.hubId()).applyPadInfo(topic.padId(), info);
+        entities.upsertPad(topic.hubId(), topic.padId(), info);
+    }
+
+    private void hubStatus(String hubId, HubStatusMessage status) {
+        Optional<DlmTrigger> trigger = knownHub(hubId).applyStatus(status);
+        trigger.ifPresent(t -> replans.replan(hubId, t));
+        entities.updateHubStatus(hubId, status.state());
+    }
+
+    private void padStatus(Topic topic, PadStatusMessage status) {
+        LiveHub hub = knownHub(topic.hubId());
+        Optional<DlmTrigger> trigger = hub.applyPadStatus(topic.padId(), status);
+        trigger.ifPresent(t -> replans.replan(topic.hubId(), t));
+        entities.updatePadStatus(topic.hubId(), topic.padId(), status.state());
+        for (String requestId : hub.drainClosedRequests()) {
+            entities.closeRequest(requestId, ChargingRequestStatus.COMPLETED);
+        }
+    }
+
+    private void vehicleTelemetry(String vehicleId, VehicleTelemetryMessage reading, Instant receivedAt) {
+        LiveVehicle vehicle = knownVehicle(vehicleId, reading);
+        DeviceSequence.Verdict verdict = vehicle.apply(reading);
+        rejectRepeated(verdict, vehicleId);
+        telemetry.vehicle(vehicleId, reading, receivedAt);
+        if (verdict == DeviceSequence.Verdict.LATEST) {
+            checkSocAgainstPlan(vehicleId, reading);
+        }
+    }
+
+    private void checkSocAgainstPlan(String vehicleId, VehicleTelemetryMessage reading) {
+        model.socExpectation(vehicleId).ifPresent(expected -> {
+            double deviation = Math.abs(reading.socPercent() - expected.expectedSocPercentAt(reading.ts()));
+            if (deviation > settings.socDeviationPercent()) {
+                // Re-planned once per deviation: the next plan sets a new expectation.
+                model.forgetSoc(vehicleId);
+                replans.replan(expected.hubId(), DlmTrigger.SOC_DEVIATION);
+            }
+        });
+    }
+
+    private void padTelemetry(Topic topic, PadTelemetryMessage reading, Instant receivedAt) {
+        DeviceSequence.Verdict verdict = knownHub(topic.hubId()).applyPadTelemetry(topic.padId(), reading);
+        rejectRepeated(verdict, topic.hubId() + "/" + topic.padId());
+        telemetry.pad(topic.hubId(), topic.padId(), reading, receivedAt);
+    }
+
+    private void hubEvent(String hubId, HubEventMessage event) {
+        LiveHub hub = knownHub(hubId);
+        Optional<DlmTrigger> trigger = hub.applyHubEvent(event);
+        trigger.ifPresent(t -> replans.replan(hubId, t));
+        if (ownership.owns(hubId)) {
+            // Every instance follows the hub's events; its owner alone numbers and records them.
+            entities.recordHubEvent(hubId, hub.nextEventSequence(), event);
+        }
+    }
+
+    private void request(String hubId, ChargingRequestMessage message) {
+        LiveHub hub = knownHub(hubId);
+        VehicleSnapshot vehicle = model.vehicle(message.vehicleId())
+                .or(() -> entities.loadVehicle(message.vehicleId()) ? model.vehicle(message.vehicleId()) : Optional.empty())
+                .orElseThrow(() -> new PayloadRejectedException(
+                        RejectionReason.UNKNOWN_VEHICLE, "vehicle " + message.vehicleId() + " is not known"));
+        RequestSnapshot request = hub.applyRequest(message, vehicle, clock.instant());
+        // Planning works from the live model: it need not wait for the request's row.
+        replans.replan(hubId, DlmTrigger.CHARGING_REQUEST);
+        if (message.cancel()) {
+            entities.closeRequest(request.requestId(), ChargingRequestStatus.CANCELLED);
+            model.forgetSoc(message.vehicleId());
+        } else {
+            entities.saveRequest(request);
+        }
+    }
+
+    private void gridSchedule(Topic topic, GridScheduleMessage message, Instant receivedAt) {
+        knownHub(topic.hubId());
+        signals.accept(message.toSchedule(topic.hubId(), topic.kind().signalKind(), receivedAt));
+    }
+
+    private void siteMeter(String hubId, SiteMeterMessage reading) {
+        double padsDrawKw = knownHub(hubId).snapshot(clock.instant()).pads().stream()
+                .mapToDouble(pad -> pad.powerKw() / pad.efficiency())
+                .sum();
+        BaseLoadForecaster.Verdict verdict = baseLoad.record(hubId, reading.ts(), reading.baseLoadKw(padsDrawKw));
+        if (verdict != BaseLoadForecaster.Verdict.TAKEN) {
+            throw new PayloadRejectedException(verdict == BaseLoadForecaster.Verdict.DUPLICATE
+                    ? RejectionReason.DUPLICATE : RejectionReason.OUT_OF_ORDER,
+                    "meter reading of hub " + hubId + " at " + reading.ts() + " is not newer than the last");
+        }
+    }
+
+    private LiveHub knownHub(String hubId) {
+        return model.hub(hubId)
+                .or(() -> entities.loadHub(hubId) ? model.hub(hubId) : Optional.empty())
+                .orElseThrow(() -> new PayloadRejectedException(RejectionReason.UNKNOWN_HUB, "hub " + hubId + " is not known"));
+    }
+
+    private LiveVehicle knownVehicle(String vehicleId, VehicleTelemetryMessage reading) {
+        Optional<LiveVehicle> known = model.liveVehicle(vehicleId)
+                .or(() -> entities.loadVehicle(vehicleId) ? model.liveVehicle(vehicleId) : Optional.empty());
+        if (known.isPresent()) {
+            return known.get();
+        }
+        if (!reading.describesVehicle()) {
+            throw new PayloadRejectedException(RejectionReason.UNKNOWN_VEHICLE,
+                    "vehicle " + vehicleId + " is not known; its first telemetry must carry batteryCapacityKwh and maxChargePowerKw");
+        }
+        entities.insertVehicle(vehicleId, reading);
+        return model.register(vehicleId, reading);
+    }
+
+    private static void rejectRepeated(DeviceSequence.Verdict verdict, String device) {
+        if (verdict == DeviceSequence.Verdict.DUPLICATE) {
+            throw new PayloadRejectedException(RejectionReason.DUPLICATE, "reading already received from " + device);
+        }
+        if (verdict == DeviceSequence.Verdict.OUT_OF_ORDER) {
+            throw new PayloadRejectedException(RejectionReason.OUT_OF_ORDER,
+                    "reading from " + device + " older than the last " + DeviceSequence.REMEMBERED + " received");
+        }
+    }
+}

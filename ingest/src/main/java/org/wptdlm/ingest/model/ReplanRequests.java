@@ -1,9 +1,0 @@
-package org.wptdlm.ingest.model;
-
-import org.wptdlm.domain.event.DlmTrigger;
-
-/** Asks for a hub to be re-planned because something significant happened. */
-public interface ReplanRequests {
-
-    void replan(String hubId, DlmTrigger trigger);
-}

@@ -1,0 +1,87 @@
+package org.wptdlm.ingest.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.wptdlm.domain.hub.HubStatus;
+import org.wptdlm.domain.pad.PadStatus;
+import org.wptdlm.domain.request.ChargingRequestStatus;
+import org.wptdlm.ingest.payload.HubEventMessage;
+import org.wptdlm.ingest.payload.HubInfoMessage;
+import org.wptdlm.ingest.payload.PadInfoMessage;
+import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
+
+/**
+ * The database of a unit test without one: it knows no hub or vehicle beyond the live model's and
+ * notes each write in words, so a test can see what the live loop would store.
+ */
+final class RecordingEntityStore implements EntityStore {
+
+    private final List<String> writes = new ArrayList<>();
+
+    List<String> writes() {
+        return List.copyOf(writes);
+    }
+
+    @Override
+    public List<String> loadAllHubs() {
+        return List.of();
+    }
+
+    @Override
+    public boolean loadHub(String hubId) {
+        return false;
+    }
+
+    @Override
+    public void refreshOwnedHub(String hubId) {
+    }
+
+    @Override
+    public void refreshRequest(String hubId, String requestId) {
+    }
+
+    @Override
+    public boolean loadVehicle(String vehicleId) {
+        return false;
+    }
+
+    @Override
+    public void upsertHub(String hubId, HubInfoMessage info) {
+        writes.add("hub " + hubId);
+    }
+
+    @Override
+    public void upsertPad(String hubId, String padId, PadInfoMessage info) {
+        writes.add("pad " + padId);
+    }
+
+    @Override
+    public void updateHubStatus(String hubId, HubStatus status) {
+        writes.add("hub status " + status);
+    }
+
+    @Override
+    public void updatePadStatus(String hubId, String padId, PadStatus status) {
+        writes.add("pad status " + status);
+    }
+
+    @Override
+    public void insertVehicle(String vehicleId, VehicleTelemetryMessage describing) {
+        writes.add("vehicle " + vehicleId);
+    }
+
+    @Override
+    public void saveRequest(RequestSnapshot request) {
+        writes.add("request " + request.requestId());
+    }
+
+    @Override
+    public void closeRequest(String requestId, ChargingRequestStatus status) {
+        writes.add("request " + requestId + " " + status);
+    }
+
+    @Override
+    public void recordHubEvent(String hubId, long sequence, HubEventMessage event) {
+        writes.add("event #" + sequence + " " + event.type());
+    }
+}

@@ -1,6 +1,0 @@
-package org.wptdlm.web.dashboard;
-
-import org.wptdlm.domain.benchmark.BenchmarkRun;
-
-/** A stored run on the page, with its two charts as JSON for the page's script. */
-record BenchmarkRunView(BenchmarkRun run, String energyChartJson, String peakChartJson) {}
