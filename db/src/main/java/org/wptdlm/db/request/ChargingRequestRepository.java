@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record11;
 import org.jooq.Records;
 import org.jooq.SelectSelectStep;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.wptdlm.db.jooq.tables.records.ChargingRequestsRecord;
@@ -17,6 +19,7 @@ import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.db.query.ResultPage;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.request.ChargingRequestStatus;
+import org.wptdlm.domain.request.EndedStay;
 import org.wptdlm.domain.vehicle.PriorityClass;
 
 /**
@@ -86,6 +89,47 @@ public class ChargingRequestRepository {
                 .set(CHARGING_REQUESTS.STATUS, status)
                 .where(CHARGING_REQUESTS.ID.eq(id))
                 .execute() == 1;
+    }
+
+    /** Marks the request completed: its vehicle left at {@code endedAt}. False when there is no such request. */
+    public boolean complete(String id, Instant endedAt) {
+        return dsl.update(CHARGING_REQUESTS)
+                .set(CHARGING_REQUESTS.STATUS, ChargingRequestStatus.COMPLETED)
+                .set(CHARGING_REQUESTS.ENDED_AT, endedAt)
+                .where(CHARGING_REQUESTS.ID.eq(id))
+                .execute() == 1;
+    }
+
+    /**
+     * Every hub's latest {@code perHub} completed stays with a known end, in the order they ended: what
+     * the departure models learn from at start.
+     */
+    public List<EndedStay> findLatestEndedStays(int perHub) {
+        Field<Integer> rank = DSL.rowNumber()
+                .over(DSL.partitionBy(CHARGING_REQUESTS.HUB_ID)
+                        .orderBy(CHARGING_REQUESTS.ENDED_AT.desc(), CHARGING_REQUESTS.ID.desc()))
+                .as("rank");
+        Table<?> ranked = dsl.select(
+                        CHARGING_REQUESTS.HUB_ID,
+                        CHARGING_REQUESTS.VEHICLE_ID,
+                        CHARGING_REQUESTS.ARRIVAL_AT,
+                        CHARGING_REQUESTS.DEPARTURE_AT,
+                        CHARGING_REQUESTS.ENDED_AT,
+                        CHARGING_REQUESTS.ID,
+                        rank)
+                .from(CHARGING_REQUESTS)
+                .where(CHARGING_REQUESTS.ENDED_AT.isNotNull())
+                .asTable("ranked");
+        return dsl.select(
+                        ranked.field(CHARGING_REQUESTS.HUB_ID),
+                        ranked.field(CHARGING_REQUESTS.VEHICLE_ID),
+                        ranked.field(CHARGING_REQUESTS.ARRIVAL_AT),
+                        ranked.field(CHARGING_REQUESTS.DEPARTURE_AT),
+                        ranked.field(CHARGING_REQUESTS.ENDED_AT))
+                .from(ranked)
+                .where(ranked.field(rank).le(perHub))
+                .orderBy(ranked.field(CHARGING_REQUESTS.ENDED_AT), ranked.field(CHARGING_REQUESTS.ID))
+                .fetch(Records.mapping(EndedStay::new));
     }
 
     /** Marks open requests whose departure has passed as expired; returns how many. */

@@ -7,6 +7,7 @@ import static org.wptdlm.db.TestData.hub;
 import static org.wptdlm.db.TestData.request;
 import static org.wptdlm.db.TestData.vehicle;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +18,7 @@ import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.db.vehicle.VehicleRepository;
 import org.wptdlm.domain.request.ChargingRequest;
 import org.wptdlm.domain.request.ChargingRequestStatus;
+import org.wptdlm.domain.request.EndedStay;
 import org.wptdlm.domain.vehicle.PriorityClass;
 
 class ChargingRequestRepositoryTest extends RepositoryTest {
@@ -93,5 +95,25 @@ class ChargingRequestRepositoryTest extends RepositoryTest {
             assertThat(stored.targetSocPercent()).isEqualTo(90.0);
             assertThat(stored.createdAt()).isEqualTo(original.createdAt());
         });
+    }
+
+    @Test
+    void latestCompletedStaysOfEveryHubAreReadBackInTheOrderTheyEnded() {
+        for (int i = 1; i <= 3; i++) {
+            requests.insert(request("req-" + i, "hub-001", "ev-1"));
+            requests.complete("req-" + i, NOON.plusSeconds(600L * i));
+        }
+        requests.insert(request("req-open", "hub-001", "ev-2"));
+        requests.insert(request("req-other-hub", "hub-002", "ev-2"));
+        requests.complete("req-other-hub", NOON);
+
+        List<EndedStay> stays = requests.findLatestEndedStays(2);
+
+        ChargingRequest second = requests.findById("req-2").orElseThrow();
+        assertThat(second.status()).isEqualTo(ChargingRequestStatus.COMPLETED);
+        assertThat(stays).containsExactly(
+                new EndedStay("hub-002", "ev-2", second.arrivalAt(), second.departureAt(), NOON),
+                new EndedStay("hub-001", "ev-1", second.arrivalAt(), second.departureAt(), NOON.plusSeconds(1200)),
+                new EndedStay("hub-001", "ev-1", second.arrivalAt(), second.departureAt(), NOON.plusSeconds(1800)));
     }
 }

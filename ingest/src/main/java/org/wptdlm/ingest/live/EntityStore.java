@@ -1,5 +1,6 @@
 package org.wptdlm.ingest.live;
 
+import java.time.Instant;
 import java.util.List;
 import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.pad.PadStatus;
@@ -50,8 +51,11 @@ public interface EntityStore {
     /** Stores or replaces an open request. */
     void saveRequest(RequestSnapshot request);
 
-    /** Marks a request finished: completed (the vehicle left), cancelled or expired. */
+    /** Marks a request finished without its vehicle leaving: cancelled or expired. */
     void closeRequest(String requestId, ChargingRequestStatus status);
+
+    /** Marks a request completed: its vehicle left the pad at {@code endedAt}. */
+    void completeRequest(String requestId, Instant endedAt);
 
     /** Appends an event a hub reported to the hub's DLM audit trail, under the number the live model gave it. */
     void recordHubEvent(String hubId, long sequence, HubEventMessage event);

@@ -37,7 +37,7 @@ public final class LiveHub {
     private Instant lastEventAt;
     private long lastEventSequence;
     private Instant padTelemetryAt;
-    private final List<String> closedRequestIds = new ArrayList<>();
+    private final List<RequestSnapshot> closedRequests = new ArrayList<>();
     private final Map<String, Double> circuitLimitsKw = new LinkedHashMap<>();
     private final Map<String, LivePad> pads = new LinkedHashMap<>();
     private final Map<String, RequestSnapshot> requests = new LinkedHashMap<>();
@@ -195,16 +195,16 @@ public final class LiveHub {
         requests.values().removeIf(request -> {
             boolean closed = request.vehicleId().equals(vehicleId);
             if (closed) {
-                closedRequestIds.add(request.requestId());
+                closedRequests.add(request);
             }
             return closed;
         });
     }
 
     /** The requests closed by departures since the last call, to be marked done in the database. */
-    synchronized List<String> drainClosedRequests() {
-        List<String> closed = List.copyOf(closedRequestIds);
-        closedRequestIds.clear();
+    synchronized List<RequestSnapshot> drainClosedRequests() {
+        List<RequestSnapshot> closed = List.copyOf(closedRequests);
+        closedRequests.clear();
         return closed;
     }
 

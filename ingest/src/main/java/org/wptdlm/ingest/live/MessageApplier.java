@@ -107,8 +107,9 @@ public class MessageApplier {
         Optional<DlmTrigger> trigger = hub.applyPadStatus(topic.padId(), status);
         trigger.ifPresent(t -> replans.replan(topic.hubId(), t));
         entities.updatePadStatus(topic.hubId(), topic.padId(), status.state());
-        for (String requestId : hub.drainClosedRequests()) {
-            entities.closeRequest(requestId, ChargingRequestStatus.COMPLETED);
+        for (RequestSnapshot request : hub.drainClosedRequests()) {
+            entities.completeRequest(request.requestId(), status.ts());
+            events.publishEvent(new StayEnded(request, status.ts()));
         }
     }
 

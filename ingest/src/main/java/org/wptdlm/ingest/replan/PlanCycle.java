@@ -66,15 +66,15 @@ class PlanCycle {
     private final Counter improvedPublished;
 
     PlanCycle(LiveModel model, Planner planner, AllocationSink publisher, ReplanSettings settings,
-            CriticalityRule criticality, SignalStore signals, HubOwnership ownership, Executor improvements,
-            String publisherId, Clock clock, MeterRegistry meters) {
+            CriticalityRule criticality, PlanningDepartures departures, SignalStore signals, HubOwnership ownership,
+            Executor improvements, String publisherId, Clock clock, MeterRegistry meters) {
         this.model = model;
         this.ownership = ownership;
         this.signals = signals;
         this.planner = planner;
         this.publisher = publisher;
         this.settings = settings;
-        this.problems = new ProblemBuilder(settings.slotMinutes(), settings.horizonSlots(), criticality);
+        this.problems = new ProblemBuilder(settings.slotMinutes(), settings.horizonSlots(), criticality, departures);
         this.improvements = improvements;
         this.publisherId = publisherId;
         this.clock = clock;

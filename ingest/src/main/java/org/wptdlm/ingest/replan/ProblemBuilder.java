@@ -31,15 +31,19 @@ import org.wptdlm.ingest.live.VehicleSnapshot;
  * session per open request with the energy still missing. A vehicle on a pad is fixed to it and
  * present from slot 0; a vehicle that asked before parking may be given a pad from slot 1 on, so
  * the current slot only powers vehicles that are there. The grid limit, base load, prices and
- * carbon per slot come from the hub's {@link SlotSignals}. Pure: no I/O.
+ * carbon per slot come from the hub's {@link SlotSignals}. Each session leaves at its planning
+ * departure ({@link PlanningDepartures}: the hub's learned estimate, not the driver's stated time).
+ * Pure: no I/O.
  */
 final class ProblemBuilder {
 
     private final int slotMinutes;
     private final int slots;
     private final CriticalityRule criticality;
+    private final PlanningDepartures departures;
 
-    ProblemBuilder(int slotMinutes, int slots, CriticalityRule criticality) {
+    ProblemBuilder(int slotMinutes, int slots, CriticalityRule criticality, PlanningDepartures departures) {
+        this.departures = departures;
         this.slotMinutes = slotMinutes;
         this.slots = slots;
         this.criticality = criticality;
@@ -97,7 +101,7 @@ final class ProblemBuilder {
                 continue;
             }
             int arrivalSlot = pad == null ? Math.min(1, slots - 1) : 0;
-            int departureSlot = departureSlot(request.departureAt(), start);
+            int departureSlot = departureSlot(departures.departure(request, start, Duration.ofMinutes(slotMinutes)), start);
             if (departureSlot <= arrivalSlot) {
                 continue;
             }

@@ -52,14 +52,14 @@ public class ReplanCoordinator implements ReplanRequests, DisposableBean {
     private final HubOwnership ownership;
 
     public ReplanCoordinator(LiveModel model, Planner planner, AllocationSink publisher, ReplanSettings settings,
-            CriticalityRule criticality, SignalStore signals, HubOwnership ownership, MqttProperties mqtt, Clock clock,
-            MeterRegistry meters) {
+            CriticalityRule criticality, PlanningDepartures departures, SignalStore signals, HubOwnership ownership,
+            MqttProperties mqtt, Clock clock, MeterRegistry meters) {
         this.ownership = ownership;
         this.planning = Executors.newScheduledThreadPool(PLANNING_THREADS, named("replan"));
         this.improving = new ThreadPoolExecutor(settings.improvementThreads(), settings.improvementThreads(),
                 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(IMPROVEMENTS_WAITING), named("replan-improve"),
                 new ThreadPoolExecutor.DiscardOldestPolicy());
-        this.cycle = new PlanCycle(model, planner, publisher, settings, criticality, signals, ownership, improving,
+        this.cycle = new PlanCycle(model, planner, publisher, settings, criticality, departures, signals, ownership, improving,
                 mqtt.clientId(), clock, meters);
         this.debounce = settings.debounce();
     }

@@ -2,6 +2,7 @@ package org.wptdlm.ingest.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -241,6 +242,11 @@ class JooqEntityStore implements EntityStore {
     @Override
     public void closeRequest(String requestId, ChargingRequestStatus status) {
         writes.submit(Write.described("request " + requestId + " " + status, () -> requests.updateStatus(requestId, status)));
+    }
+
+    @Override
+    public void completeRequest(String requestId, Instant endedAt) {
+        writes.submit(Write.described("request " + requestId + " completed", () -> requests.complete(requestId, endedAt)));
     }
 
     @Override

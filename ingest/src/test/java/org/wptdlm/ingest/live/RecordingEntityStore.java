@@ -1,5 +1,6 @@
 package org.wptdlm.ingest.live;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.wptdlm.domain.hub.HubStatus;
@@ -78,6 +79,11 @@ final class RecordingEntityStore implements EntityStore {
     @Override
     public void closeRequest(String requestId, ChargingRequestStatus status) {
         writes.add("request " + requestId + " " + status);
+    }
+
+    @Override
+    public void completeRequest(String requestId, Instant endedAt) {
+        writes.add("request " + requestId + " COMPLETED");
     }
 
     @Override

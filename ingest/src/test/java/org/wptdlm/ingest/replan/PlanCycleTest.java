@@ -67,7 +67,8 @@ class PlanCycleTest {
         // arrive; this hub has none, so slots() stacks on the hub's own limit.
         SignalStore signals = new SignalStore(null, null, null,
                 new SignalSettings(Duration.ofMinutes(15), null, 0.5, Duration.ofHours(1), 4, 1), clock);
-        return new PlanCycle(model, planner, sink, settings, CriticalityRule.DEFAULT, signals,
+        return new PlanCycle(model, planner, sink, settings, CriticalityRule.DEFAULT,
+                (request, now, minimumStay) -> request.departureAt(), signals,
                 new SoleOwnership(ClusterSettings.singleInstance("test"), model, clock), Runnable::run, "test-client",
                 clock, new SimpleMeterRegistry());
     }

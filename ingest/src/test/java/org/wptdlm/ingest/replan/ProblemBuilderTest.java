@@ -3,6 +3,7 @@ package org.wptdlm.ingest.replan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -24,12 +25,14 @@ import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.ingest.live.HubSnapshot;
 import org.wptdlm.ingest.live.PadSnapshot;
 import org.wptdlm.ingest.live.RequestSnapshot;
+import org.wptdlm.ingest.live.StayEnded;
 import org.wptdlm.ingest.live.VehicleSnapshot;
 
 class ProblemBuilderTest {
 
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00.250Z");
-    private final ProblemBuilder builder = new ProblemBuilder(15, 8, CriticalityRule.DEFAULT);
+    private static final PlanningDepartures STATED = (request, now, minimumStay) -> request.departureAt();
+    private final ProblemBuilder builder = new ProblemBuilder(15, 8, CriticalityRule.DEFAULT, STATED);
 
     private static RequestSnapshot request(String id, String vehicleId, Double targetSoc, Double energyKwh,
             Double meterAtArrivalKwh, int departureMinutes) {
@@ -72,8 +75,8 @@ class ProblemBuilderTest {
         HubSnapshot hub = new HubSnapshot("hub-1", HubStatus.ONLINE, 50, 5, Map.of(), List.of(
                 new PadSnapshot("p1", 11, 0.9, null, PadStatus.CHARGING, "ev-1", 7, 100.0)),
                 List.of(request("r-1", "ev-1", 80.0, null, null, 120)), null);
-        ProblemBuilder fleetCritical = new ProblemBuilder(15, 8, new CriticalityRule(60, PriorityClass.FLEET.priority()));
-        ProblemBuilder lowSocOnly = new ProblemBuilder(15, 8, new CriticalityRule(60, PriorityClass.EMERGENCY.priority()));
+        ProblemBuilder fleetCritical = new ProblemBuilder(15, 8, new CriticalityRule(60, PriorityClass.FLEET.priority()), STATED);
+        ProblemBuilder lowSocOnly = new ProblemBuilder(15, 8, new CriticalityRule(60, PriorityClass.EMERGENCY.priority()), STATED);
 
         assertThat(builder.build(hub, ProblemBuilderTest::vehicle, NOW).sessions().get(0).criticalEnergyKwh()).isZero();
         assertThat(fleetCritical.build(hub, ProblemBuilderTest::vehicle, NOW).sessions().get(0).criticalEnergyKwh())
@@ -129,5 +132,25 @@ class ProblemBuilderTest {
         assertThat(problem.chargingHeadroomKw(2)).isEqualTo(15);
         assertThat(problem.pricePerKwhBySlot()).containsOnly(0.25);
         assertThat(problem.carbonGPerKwhBySlot()).isNull();
+    }
+
+    @Test
+    void plansAgainstTheDepartureTheHubLearnedFromItsEndedSessions() {
+        HubDepartures departures = new HubDepartures(null);
+        ProblemBuilder learned = new ProblemBuilder(15, 40, CriticalityRule.DEFAULT, departures);
+        ProblemBuilder stated = new ProblemBuilder(15, 40, CriticalityRule.DEFAULT, STATED);
+        RequestSnapshot eightHours = request("r-1", "ev-1", 80.0, null, null, 480);
+        HubSnapshot hub = new HubSnapshot("hub-1", HubStatus.ONLINE, 50, 5, Map.of(), List.of(
+                new PadSnapshot("p1", 11, 0.9, null, PadStatus.AVAILABLE, null, 0, null)), List.of(eightHours), null);
+        for (int i = 0; i < 100; i++) {
+            Instant arrived = NOW.minus(Duration.ofDays(1)).plusSeconds(60L * i);
+            RequestSnapshot ended = new RequestSnapshot("old-" + i, "hub-1", "ev-" + (10 + i), "p1", arrived,
+                    arrived.plus(Duration.ofHours(8)), 80.0, null, PriorityClass.NORMAL, null, arrived);
+            departures.stayEnded(new StayEnded(ended, ended.departureAt().minus(Duration.ofHours(2))));
+        }
+
+        assertThat(stated.build(hub, ProblemBuilderTest::vehicle, NOW).sessions().get(0).departureSlot()).isEqualTo(32);
+        assertThat(learned.build(hub, ProblemBuilderTest::vehicle, NOW).sessions().get(0).departureSlot()).isEqualTo(24);
+        assertThat(departures.model("hub-2").observations()).isZero();
     }
 }

@@ -52,7 +52,8 @@ class ReplanCoordinatorTest {
         MqttProperties mqtt = new MqttProperties(false, null, null, null, "test-client", false, 1, 100, 65536,
                 Duration.ofMinutes(15), Duration.ofMinutes(2), Duration.ofSeconds(30), Duration.ofSeconds(10),
                 Duration.ofSeconds(30), "wpt-dlm/status", Duration.ofMinutes(5), null);
-        coordinator = new ReplanCoordinator(model, new Planner(), sink, settings, CriticalityRule.DEFAULT, signals,
+        coordinator = new ReplanCoordinator(model, new Planner(), sink, settings, CriticalityRule.DEFAULT,
+                (request, now, minimumStay) -> request.departureAt(), signals,
                 new SoleOwnership(ClusterSettings.singleInstance("test"), model, clock), mqtt, clock,
                 new SimpleMeterRegistry());
     }

@@ -34,7 +34,7 @@ final class PlannerStrategy implements OnlineStrategy {
     private static final Duration REPLAN_EVERY = Duration.ofHours(1);
 
     private final Planner planner = new Planner();
-    private final DepartureModel departures = new DepartureModel();
+    private final DepartureModel departures;
     private final int slotMinutes;
     private final ReplayTariff tariff;
     /** Null: greedy every slot. */
@@ -44,18 +44,24 @@ final class PlannerStrategy implements OnlineStrategy {
     private int planStartSlot;
     private final Map<Vehicle, Integer> planned = new IdentityHashMap<>();
 
-    private PlannerStrategy(int slotMinutes, ReplayTariff tariff, Duration improveBudget) {
+    private PlannerStrategy(int slotMinutes, ReplayTariff tariff, Duration improveBudget, DepartureModel departures) {
         this.slotMinutes = slotMinutes;
+        this.departures = departures;
         this.tariff = tariff;
         this.improveBudget = improveBudget;
     }
 
     static PlannerStrategy greedy(int slotMinutes, ReplayTariff tariff) {
-        return new PlannerStrategy(slotMinutes, tariff, null);
+        return greedy(slotMinutes, tariff, new DepartureModel());
+    }
+
+    /** The greedy strategy planning against the given departure model (to compare models). */
+    static PlannerStrategy greedy(int slotMinutes, ReplayTariff tariff, DepartureModel departures) {
+        return new PlannerStrategy(slotMinutes, tariff, null, departures);
     }
 
     static PlannerStrategy timefold(int slotMinutes, ReplayTariff tariff, Duration improveBudget) {
-        return new PlannerStrategy(slotMinutes, tariff, improveBudget);
+        return new PlannerStrategy(slotMinutes, tariff, improveBudget, new DepartureModel());
     }
 
     @Override
@@ -65,7 +71,8 @@ final class PlannerStrategy implements OnlineStrategy {
 
     @Override
     public void departed(Vehicle vehicle, int slot) {
-        departures.observe(instantOf(vehicle.estimatedDepartureSlot), instantOf(slot));
+        departures.observe(instantOf(vehicle.arrivalSlot), instantOf(vehicle.estimatedDepartureSlot), instantOf(slot),
+                null);
     }
 
     @Override
@@ -117,11 +124,14 @@ final class PlannerStrategy implements OnlineStrategy {
 
     private int plannedDepartureSlot(Vehicle vehicle, int slot) {
         Instant estimate = departures.estimateDeparture(instantOf(vehicle.arrivalSlot),
-                instantOf(vehicle.estimatedDepartureSlot), instantOf(slot), Duration.ofMinutes(slotMinutes));
+                instantOf(vehicle.estimatedDepartureSlot), null, instantOf(slot), Duration.ofMinutes(slotMinutes));
         return (int) (Duration.between(Instant.EPOCH, estimate).toMinutes() / slotMinutes);
     }
 
-    /** Slots as instants from an arbitrary origin: only differences matter to the planner and the model. */
+    /**
+     * Slots as instants from the epoch: only differences matter to the planner, and the model's split of
+     * the day only needs to be consistent (a replay starting at midnight keeps its hours).
+     */
     private Instant instantOf(int slot) {
         return Instant.EPOCH.plus(Duration.ofMinutes((long) slot * slotMinutes));
     }

@@ -37,7 +37,12 @@ public final class Replayer {
         if ("optimal".equals(strategyName)) {
             return PerfectForesight.solve(instance, capacityKw);
         }
-        OnlineStrategy strategy = strategy(strategyName, instance.slotMinutes(), options);
+        return run(instance, strategy(strategyName, instance.slotMinutes(), options), capacityKw, pads, options);
+    }
+
+    /** Plays the replay with the given strategy (to compare variants that have no command-line name). */
+    static ReplayResult run(ReplayInstance instance, OnlineStrategy strategy, double capacityKw, Integer pads,
+            ReplayOptions options) {
         ReplayTariff tariff = options.tariff();
         double cost = 0;
         double carbonKg = 0;

@@ -125,7 +125,7 @@ class HubListQueryCountTest {
                 String vehicleId = hubId + "-ev-" + v;
                 rows.add(new VehiclesRecord(vehicleId, null, 60.0, 11.0, v == 1 ? 12.0 : 50.0, PriorityClass.NORMAL, now));
                 dependent.add(new ChargingRequestsRecord(vehicleId + "-req", hubId, vehicleId, "pad-" + v, now,
-                        now.plus(4, ChronoUnit.HOURS), 80.0, null, null, ChargingRequestStatus.ACTIVE, now));
+                        now.plus(4, ChronoUnit.HOURS), 80.0, null, null, ChargingRequestStatus.ACTIVE, now, null));
                 dependent.add(new NodeTelemetryRecord(hubId, "pad-" + v, now, 1L, 7.5, 1.0, 97.0, true, vehicleId, now));
             }
         }
