@@ -101,10 +101,13 @@ final class ProblemBuilder {
                 continue;
             }
             int arrivalSlot = pad == null ? Math.min(1, slots - 1) : 0;
-            int departureSlot = departureSlot(departures.departure(request, start, Duration.ofMinutes(slotMinutes)), start);
-            if (departureSlot <= arrivalSlot) {
+            if (departureSlot(request.departureAt(), start) <= arrivalSlot) {
                 continue;
             }
+            // The learned estimate may be earlier than the stated time, but a vehicle that is still
+            // expected gets at least its first slot: a request made before parking keeps its session.
+            int departureSlot = Math.max(arrivalSlot + 1,
+                    departureSlot(departures.departure(request, start, Duration.ofMinutes(slotMinutes)), start));
             double energyKwh = energyNeededKwh(request, vehicle.get(), pad);
             Double socPercent = vehicle.get().socPercent();
             // An unknown SoC counts as empty: the must-have is then the energy up to the threshold.

@@ -153,4 +153,21 @@ class ProblemBuilderTest {
         assertThat(learned.build(hub, ProblemBuilderTest::vehicle, NOW).sessions().get(0).departureSlot()).isEqualTo(24);
         assertThat(departures.model("hub-2").observations()).isZero();
     }
+
+    @Test
+    void aVehicleNotYetParkedKeepsItsSessionWhenTheLearnedDepartureFallsInTheFirstSlot() {
+        // An estimate may land before a vehicle still on its way can arrive (slot 1): it keeps one
+        // slot, while a request whose stated departure has passed by then is left out.
+        PlanningDepartures withinMinutes = (request, now, minimumStay) -> now.plusSeconds(60);
+        ProblemBuilder early = new ProblemBuilder(15, 40, CriticalityRule.DEFAULT, withinMinutes);
+        HubSnapshot hub = new HubSnapshot("hub-1", HubStatus.ONLINE, 50, 5, Map.of(), List.of(
+                new PadSnapshot("p1", 11, 0.9, null, PadStatus.AVAILABLE, null, 0, null)),
+                List.of(request("r-1", "ev-1", 80.0, null, null, 60), request("r-2", "ev-2", 80.0, null, null, 10)), null);
+
+        List<Session> sessions = early.build(hub, ProblemBuilderTest::vehicle, NOW).sessions();
+
+        assertThat(sessions).extracting(Session::id).containsExactly("r-1");
+        assertThat(sessions.get(0).arrivalSlot()).isEqualTo(1);
+        assertThat(sessions.get(0).departureSlot()).isEqualTo(2);
+    }
 }
