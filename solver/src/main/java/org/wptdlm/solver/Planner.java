@@ -47,7 +47,7 @@ public final class Planner {
      * At least this fraction (1/n) of the budget is kept back after local search: on the large instance
      * under load 8-9 its last step ended 120 ms after the deadline and the watchdog woke up to 150 ms late.
      */
-    private static final int FINISH_SHARE = 20;
+    private static final int FINISH_SHARE = 10;
 
     private final GreedyPlanner greedyPlanner = new GreedyPlanner();
     private final PadSearch padSearch = new PadSearch();

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.wptdlm.domain.planning.InvalidProblemException;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
@@ -20,6 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Solve a planning-problem file and write a plan file; prints KPIs, the LP bound and the gap.")
 public final class PlanCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanCommand.class);
 
     static final int INVALID_INPUT = 2;
 
@@ -64,7 +68,7 @@ public final class PlanCommand implements Callable<Integer> {
         Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
         Plan plan = Planner.GREEDY.equals(strategy) ? planner.greedy(problem) : planner.improve(problem, null, left);
         plan = plan.withKpis(plan.kpis().withBound(bound.join()));
-        System.err.println("T total " + (System.nanoTime() - started) / 1000000);
+        log.info("Planned in {} ms of a {} ms limit", (System.nanoTime() - started) / 1_000_000, timeLimit.toMillis());
         PlanningJson.write(outFile, plan);
         KpiReport.print(out, plan);
         var violations = PlanChecker.violationsOf(problem, plan);
