@@ -40,7 +40,7 @@ public final class PlanCommand implements Callable<Integer> {
     private String strategy;
 
     @Option(names = "--time-limit", defaultValue = "10s", converter = DurationConverter.class,
-            description = "Timefold time budget, e.g. 500ms, 10s (default: ${DEFAULT-VALUE})")
+            description = "time limit for the whole solve incl. the bound, e.g. 500ms, 10s (default: ${DEFAULT-VALUE})")
     private Duration timeLimit;
 
     @Override

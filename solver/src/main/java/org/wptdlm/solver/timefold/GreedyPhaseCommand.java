@@ -16,16 +16,8 @@ public final class GreedyPhaseCommand implements PhaseCommand<ChargePlan> {
 
     private static final String WATTS = "watts";
 
-    /**
-     * When this phase last started on the thread ({@link System#nanoTime}): the end of Timefold's setup,
-     * which {@link TimefoldPlanner} measures to know how long the next setup will take. Timefold runs a
-     * solve on the calling thread.
-     */
-    static final ThreadLocal<Long> STARTED_NANOS = new ThreadLocal<>();
-
     @Override
     public void changeWorkingSolution(ScoreDirector<ChargePlan> scoreDirector, BooleanSupplier isPhaseTerminated) {
-        STARTED_NANOS.set(System.nanoTime());
         ChargePlan plan = scoreDirector.getWorkingSolution();
         if (plan.getCells().stream().allMatch(cell -> cell.getWatts() != null)) {
             return;
