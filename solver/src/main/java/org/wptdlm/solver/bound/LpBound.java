@@ -52,9 +52,10 @@ public final class LpBound {
         for (int s = 0; s < problem.sessions(); s++) {
             variables += (long) problem.windowSlots(s) * classes.size();
         }
+        double interval = IntervalBound.weightedEnergyKwh(problem); // first: the deadline is for the dual's steps
         double relaxation = variables > EXACT_LP_MAX_VARIABLES ? new LagrangianBound(problem).bound(knownPlanValue, deadlineNanos)
                 : exact(problem, classes);
-        return Math.min(relaxation, IntervalBound.weightedEnergyKwh(problem));
+        return Math.min(relaxation, interval);
     }
 
     static double exact(IndexedProblem problem, List<PadClass> classes) {
