@@ -46,6 +46,7 @@ public final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CliLogging.useDefaultLevels();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Planner.GREEDY.equals(strategy) && !Planner.TIMEFOLD.equals(strategy)) {

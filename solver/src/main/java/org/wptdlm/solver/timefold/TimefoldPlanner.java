@@ -9,10 +9,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wptdlm.solver.PlanningWeights;
+import org.wptdlm.solver.generator.InstanceSize;
+import org.wptdlm.solver.generator.SyntheticProblemGenerator;
+import org.wptdlm.solver.greedy.GreedyPlanner;
 import org.wptdlm.solver.model.ChargePlan;
 import org.wptdlm.solver.model.PowerCell;
 import org.wptdlm.solver.problem.Allocation;
@@ -54,12 +58,39 @@ public final class TimefoldPlanner {
      * µs per cell. Racy updates between parallel calls only lose a sample.
      */
     private volatile double setupNanosPerCell = 200_000;
+    /**
+     * Only setups of this many cells teach the estimate: on a small hub a fixed part dominates (a 1-cell
+     * hub took 0.4 s), which per cell would stop all later searches on big hubs.
+     */
+    private static final int MIN_CELLS_TO_LEARN = 1_000;
+    /** Whether this JVM has run Timefold once (see {@link #warmUp}). */
+    private static final AtomicBoolean WARMED_UP = new AtomicBoolean();
+    private static final long WARM_UP_MILLIS = 20;
 
     private final SolverFactory<ChargePlan> solverFactory = SolverFactory.create(SolverConfigs.greedyThenLocalSearch());
     private final PlanningWeights weights;
 
     public TimefoldPlanner(PlanningWeights weights) {
         this.weights = weights;
+        if (WARMED_UP.compareAndSet(false, true)) {
+            warmUp();
+        }
+    }
+
+    /**
+     * Solves a tiny generated problem once per JVM: the first solve loads Timefold's classes and builds
+     * its code paths, 0.35-0.45 s even for 6 cells, which would overrun a first short budget (a 2 s
+     * `plan` on small took 2.4 s).
+     */
+    private void warmUp() {
+        IndexedProblem tiny = IndexedProblem.of(new SyntheticProblemGenerator(1).generate(new InstanceSize("warm-up", 2, 1, 4)));
+        ChargePlan plan = ChargePlanBuilder.build(tiny, new GreedyPlanner().solve(tiny), true, null, weights);
+        try {
+            solverFactory.buildSolver(new SolverConfigOverride<ChargePlan>()
+                    .withTerminationSpentLimit(Duration.ofMillis(WARM_UP_MILLIS))).solve(plan);
+        } catch (RuntimeException e) {
+            log.warn("Timefold warm-up failed; the first search will start cold", e);
+        }
     }
 
     /** The improved allocation and the score of the Timefold model as text (hard/medium/soft). */
@@ -98,7 +129,7 @@ public final class TimefoldPlanner {
             ShiftPowerMoveFactory.SEARCH_STARTED_NANOS.remove();
             ChargePlan best = solver.solve(plan);
             Long searchStarted = ShiftPowerMoveFactory.SEARCH_STARTED_NANOS.get();
-            if (searchStarted != null) {
+            if (searchStarted != null && cells >= MIN_CELLS_TO_LEARN) {
                 // Half old, half new: follows the JIT warming up and the machine's load changing.
                 setupNanosPerCell = (setupNanosPerCell + (double) (searchStarted - started) / cells) / 2;
             }
