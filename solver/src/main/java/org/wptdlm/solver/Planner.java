@@ -1,7 +1,6 @@
 package org.wptdlm.solver;
 
 import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.wptdlm.domain.planning.Plan;
 import org.wptdlm.domain.planning.PlanningProblem;
@@ -38,8 +37,17 @@ public final class Planner {
 
     /** Pad search from the greedy gets at most this fraction (1/n) of an improve budget; local search the rest. */
     private static final int PAD_SEARCH_SHARE = 3;
-    /** Local search gets what the pad search left of the budget, at least this. */
-    private static final Duration MIN_SEARCH = Duration.ofMillis(10);
+    /**
+     * Time kept back after local search, in multiples of computing one plan's KPIs (measured on the
+     * start plan, so it follows the instance's size and the machine's load): the result's KPIs, the
+     * limit check of {@link #replaces} (about as long) and the conversion back, with room to spare.
+     */
+    private static final int FINISH_PASSES = 4;
+    /**
+     * At least this fraction (1/n) of the budget is kept back after local search: on the large instance
+     * under load 8-9 its last step ended 120 ms after the deadline and the watchdog woke up to 150 ms late.
+     */
+    private static final int FINISH_SHARE = 10;
 
     private final GreedyPlanner greedyPlanner = new GreedyPlanner();
     private final PadSearch padSearch = new PadSearch();
@@ -64,22 +72,26 @@ public final class Planner {
     }
 
     /**
-     * Improves {@code warmStart} (or the greedy plan when null) for at most {@code budget}. The warm
-     * start is also the published plan that the stability goal keeps changes against.
+     * Improves {@code warmStart} (or the greedy plan when null) and returns within {@code budget}. The
+     * warm start is also the published plan that the stability goal keeps changes against.
      */
     public Plan improve(PlanningProblem problem, Plan warmStart, Duration budget) {
         PlanningProblemValidator.requireValid(problem);
         long started = System.nanoTime();
+        long deadline = started + budget.toNanos();
         IndexedProblem indexed = IndexedProblem.of(problem);
         Allocation start = warmStart == null
                 ? padSearch.improve(indexed, greedyPlanner.solve(indexed), started + budget.toNanos() / PAD_SEARCH_SHARE)
                 : PlanFactory.toAllocation(indexed, warmStart);
-        Duration left = budget.minusMillis(elapsedMillis(started)).truncatedTo(ChronoUnit.MILLIS); // Timefold takes whole ms
-        TimefoldPlanner.Result result = timefoldPlanner.improve(indexed, start, warmStart == null ? null : start,
-                left.compareTo(MIN_SEARCH) < 0 ? MIN_SEARCH : left);
-        Plan improved = PlanFactory.toPlan(indexed, result.allocation(), TIMEFOLD, elapsedMillis(started), result.score());
+        long beforeKpis = System.nanoTime();
         Plan startPlan = PlanFactory.toPlan(indexed, start, TIMEFOLD, elapsedMillis(started), null);
-        return replaces(problem, improved, startPlan, 0) ? improved : startPlan;
+        // After the search come the same KPIs for its result and the limit check: keep time for them,
+        // and for the search's last step and a late wake-up of its watchdog on a loaded machine.
+        long finishNanos = Math.max(FINISH_PASSES * (System.nanoTime() - beforeKpis), budget.toNanos() / FINISH_SHARE);
+        long searchDeadline = deadline - finishNanos;
+        TimefoldPlanner.Result result = timefoldPlanner.improve(indexed, start, warmStart == null ? null : start, searchDeadline);
+        Plan improved = PlanFactory.toPlan(indexed, result.allocation(), TIMEFOLD, elapsedMillis(started), result.score());
+        return replaces(problem, improved, startPlan, 0) ? improved : startPlan.withKpis(startPlan.kpis().withSolve(elapsedMillis(started), null));
     }
 
     /**
@@ -124,11 +136,19 @@ public final class Planner {
 
     /** The LP upper bound on priority-weighted energy (kWh × weight) any plan for the problem can deliver. */
     public double upperBound(PlanningProblem problem) {
+        return upperBound(problem, Long.MAX_VALUE);
+    }
+
+    /**
+     * The same bound, computed until {@code deadlineNanos} ({@link System#nanoTime}) at the latest: a
+     * bound cut short is looser (a larger gap), never wrong.
+     */
+    public double upperBound(PlanningProblem problem, long deadlineNanos) {
         PlanningProblemValidator.requireValid(problem);
         IndexedProblem indexed = IndexedProblem.of(problem);
         Allocation greedy = greedyPlanner.solve(indexed);
         double greedyValue = PlanFactory.toPlan(indexed, greedy, GREEDY, 0, null).kpis().weightedEnergyDeliveredKwh();
-        return LpBound.weightedEnergyKwh(indexed, greedyValue);
+        return LpBound.weightedEnergyKwh(indexed, greedyValue, deadlineNanos);
     }
 
     private static long elapsedMillis(long startedNanos) {

@@ -45,8 +45,11 @@ final class LagrangianBound {
         powerUse = new double[classes.size()][slots];
     }
 
-    /** @param knownPlanValue the weighted energy of a feasible plan (a lower bound) that the steps aim at */
-    double bound(double knownPlanValue) {
+    /**
+     * @param knownPlanValue the weighted energy of a feasible plan (a lower bound) that the steps aim at
+     * @param deadlineNanos no step starts after this ({@link System#nanoTime})
+     */
+    double bound(double knownPlanValue, long deadlineNanos) {
         double best = Double.MAX_VALUE;
         double theta = 1.0;
         int sinceImprovement = 0;
@@ -59,7 +62,7 @@ final class LagrangianBound {
                 theta /= 2;
                 sinceImprovement = 0;
             }
-            if (best - knownPlanValue <= CLOSE_ENOUGH * best || theta < 1e-6) {
+            if (best - knownPlanValue <= CLOSE_ENOUGH * best || theta < 1e-6 || System.nanoTime() - deadlineNanos >= 0) {
                 break;
             }
             step(theta * Math.max(value - knownPlanValue, CLOSE_ENOUGH * value));

@@ -36,6 +36,14 @@ public final class LpBound {
      * weighted energy of any feasible plan: it steers the Lagrangian dual on big problems.
      */
     public static double weightedEnergyKwh(IndexedProblem problem, double knownPlanValue) {
+        return weightedEnergyKwh(problem, knownPlanValue, Long.MAX_VALUE);
+    }
+
+    /**
+     * The same, with the Lagrangian dual's steps stopped at {@code deadlineNanos} ({@link System#nanoTime}):
+     * its lowest value so far is still an upper bound, only a looser one (seconds on the large instance).
+     */
+    public static double weightedEnergyKwh(IndexedProblem problem, double knownPlanValue, long deadlineNanos) {
         List<PadClass> classes = PadClass.of(problem);
         if (classes.isEmpty() || problem.sessions() == 0) {
             return 0.0;
@@ -44,9 +52,10 @@ public final class LpBound {
         for (int s = 0; s < problem.sessions(); s++) {
             variables += (long) problem.windowSlots(s) * classes.size();
         }
-        double relaxation = variables > EXACT_LP_MAX_VARIABLES ? new LagrangianBound(problem).bound(knownPlanValue)
+        double interval = IntervalBound.weightedEnergyKwh(problem); // first: the deadline is for the dual's steps
+        double relaxation = variables > EXACT_LP_MAX_VARIABLES ? new LagrangianBound(problem).bound(knownPlanValue, deadlineNanos)
                 : exact(problem, classes);
-        return Math.min(relaxation, IntervalBound.weightedEnergyKwh(problem));
+        return Math.min(relaxation, interval);
     }
 
     static double exact(IndexedProblem problem, List<PadClass> classes) {

@@ -60,6 +60,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        CliLogging.useDefaultLevels();
         List<ChargePlan> problems = new ArrayList<>();
         try (Stream<Path> files = Files.list(dataDir)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".json") && !PlanningJson.isSessionReplay(path))

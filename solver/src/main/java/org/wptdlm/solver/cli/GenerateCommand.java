@@ -28,6 +28,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CliLogging.useDefaultLevels();
         Files.createDirectories(outDir);
         for (InstanceSize size : List.of(InstanceSize.SMALL, InstanceSize.MEDIUM, InstanceSize.LARGE,
                 InstanceSize.VARYING_LIMIT, InstanceSize.LIVE)) {

@@ -55,6 +55,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CliLogging.useDefaultLevels();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (String strategy : strategies) {

@@ -31,6 +31,13 @@ public final class ShiftPowerMoveFactory implements MoveIteratorFactory<ChargePl
     /** Share of pad changes that unserve a session, freeing its pad for another. */
     private static final int UNSERVE_PERCENT = 5;
 
+    /**
+     * When local search last started on the thread ({@link System#nanoTime}): the end of Timefold's
+     * setup, which {@link TimefoldPlanner} measures to know how long the next one will take. Timefold
+     * solves on the calling thread.
+     */
+    static final ThreadLocal<Long> SEARCH_STARTED_NANOS = new ThreadLocal<>();
+
     private List<PowerCell> cells = List.of();
     private List<List<PowerCell>> cellsBySlot = List.of();
     private List<List<PowerCell>> cellsBySession = List.of();
@@ -40,6 +47,7 @@ public final class ShiftPowerMoveFactory implements MoveIteratorFactory<ChargePl
 
     @Override
     public void phaseStarted(ScoreDirector<ChargePlan> scoreDirector) {
+        SEARCH_STARTED_NANOS.set(System.nanoTime());
         ChargePlan plan = scoreDirector.getWorkingSolution();
         cells = plan.getCells();
         cellsBySlot = new ArrayList<>();

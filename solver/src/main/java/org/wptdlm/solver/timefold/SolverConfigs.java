@@ -11,6 +11,7 @@ import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.util.List;
@@ -58,7 +59,10 @@ public final class SolverConfigs {
     }
 
     private static SolverConfig base() {
+        // PHASE_ASSERT (Timefold's default) scores the whole plan from scratch at each phase end, a
+        // second or more on the large hub, outside any time budget; NO_ASSERT is still reproducible.
         return new SolverConfig()
+                .withEnvironmentMode(EnvironmentMode.NO_ASSERT)
                 .withSolutionClass(ChargePlan.class)
                 .withEntityClasses(PadChoice.class, PowerCell.class)
                 .withConstraintProviderClass(ChargingConstraints.class);

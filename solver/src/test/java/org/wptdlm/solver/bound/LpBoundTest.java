@@ -72,10 +72,13 @@ class LpBoundTest {
                 .kpis().weightedEnergyDeliveredKwh();
 
         double exact = LpBound.exact(problem, PadClass.of(problem));
-        double lagrangian = new LagrangianBound(problem).bound(greedy);
+        double lagrangian = new LagrangianBound(problem).bound(greedy, Long.MAX_VALUE);
+        // Cut short at once (the plan command's deadline passed): looser, still an upper bound.
+        double cutShort = new LagrangianBound(problem).bound(greedy, System.nanoTime());
 
         assertThat(exact).isGreaterThanOrEqualTo(greedy - 1e-6);
         assertThat(lagrangian).isGreaterThanOrEqualTo(greedy - 1e-6).isLessThanOrEqualTo(exact * 1.02);
+        assertThat(cutShort).isGreaterThanOrEqualTo(lagrangian - 1e-6);
     }
 
     @Test
