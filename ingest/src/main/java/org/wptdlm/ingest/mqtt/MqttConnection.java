@@ -275,7 +275,7 @@ public class MqttConnection implements SmartLifecycle {
                 current.disconnect().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (ExecutionException | TimeoutException e) {
-            log.warn("MQTT orderly disconnect failed: {}", e.toString());
+            log.warn("MQTT orderly disconnect from {} failed: {}", properties.url(), e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
