@@ -41,7 +41,7 @@ public class MessageIntake {
     private final Map<TopicKind, Counter> accepted = new EnumMap<>(TopicKind.class);
     private final Counter ownEvents;
     private final ObjectMapper allocationMapper = PayloadParser.mapper();
-    private volatile Instant lastReceivedAt;
+    private volatile Instant lastInputAt;
     private final ApplicationEventPublisher events;
 
     public MessageIntake(PayloadParser parser, IngestQueue queue, RejectionRecorder rejections, Clock clock,
@@ -63,13 +63,17 @@ public class MessageIntake {
     }
 
     public void accept(String topicName, byte[] payload, Runnable acknowledgement) {
-        lastReceivedAt = clock.instant();
         PendingAcknowledgement.around(acknowledgement, () -> handOver(topicName, payload));
     }
 
-    /** When the last message of any kind arrived, or null before the first. */
-    public Instant lastReceivedAt() {
-        return lastReceivedAt;
+    /**
+     * When the last input arrived (a message on a hub's or vehicle's topic, valid or not), or null
+     * before the first. The service's own messages seen again through its subscriptions (allocations,
+     * its DLM events, request notices of other instances) are not input: counting them hid a silent
+     * fleet while the service kept re-planning.
+     */
+    public Instant lastInputAt() {
+        return lastInputAt;
     }
 
     /** A (retained) allocation on the broker: numbering must continue after its sequence. */
@@ -107,14 +111,20 @@ public class MessageIntake {
                         topicName, RejectionReason.UNKNOWN_TOPIC, "not a topic the service handles", payload, receivedAt);
                 return;
             }
+            if (topic.get().kind() != TopicKind.DLM_EVENT) {
+                lastInputAt = receivedAt;
+            }
             if (payload.length == 0 && topic.get().kind().retained()) {
                 // An empty retained message is how MQTT deletes a retained one: nothing to ingest.
                 return;
             }
             Object record = parser.parse(topic.get(), payload);
-            if (record instanceof HubEventMessage event && event.fromService()) {
-                ownEvents.increment();
-                return;
+            if (record instanceof HubEventMessage event) {
+                if (event.fromService()) {
+                    ownEvents.increment();
+                    return;
+                }
+                lastInputAt = receivedAt;
             }
             Runnable processed = PendingAcknowledgement.hold();
             if (queue.offer(new Inbound(topic.get(), record, payload, receivedAt, processed))) {

@@ -7,6 +7,7 @@ import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.lifecycle.MqttClientConnectedContext;
 import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedContext;
+import com.hivemq.client.mqtt.lifecycle.MqttClientReconnector;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3Client;
 import com.hivemq.client.mqtt.mqtt3.Mqtt3ClientBuilder;
@@ -58,7 +59,11 @@ public class MqttConnection implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final AtomicLong connects = new AtomicLong();
     private volatile Mqtt3AsyncClient client;
+    /** The client as stop left it, for a connect attempt that completes after stop. */
+    private volatile Mqtt3AsyncClient stoppedClient;
     private volatile boolean running;
+    /** Holds the pending reconnect until its delay is over; stop completes it early and cancels it. */
+    private volatile CompletableFuture<Void> reconnectGate = CompletableFuture.completedFuture(null);
 
     public MqttConnection(MqttProperties properties, ClusterSettings cluster, MessageIntake intake, Clock clock,
             ApplicationEventPublisher events) {
@@ -138,6 +143,12 @@ public class MqttConnection implements SmartLifecycle {
     }
 
     private void connected(MqttClientConnectedContext context) {
+        Mqtt3AsyncClient stopped = stoppedClient;
+        if (!running && stopped != null) {
+            // A connect attempt under way when the connection was stopped: stop is final.
+            stopped.disconnect();
+            return;
+        }
         long count = connects.incrementAndGet();
         log.info("MQTT connected to {} as {} (connection #{})", properties.url(), properties.clientId(), count);
         client.subscribe(subscriptions()).whenComplete((subAck, failure) -> {
@@ -183,12 +194,25 @@ public class MqttConnection implements SmartLifecycle {
     }
 
     private void disconnected(MqttClientDisconnectedContext context) {
-        if (running) {
-            log.warn("MQTT connection to {} lost or refused ({}); reconnecting", properties.url(),
-                    context.getCause().toString());
-        } else {
-            context.getReconnector().reconnect(false);
+        MqttClientReconnector reconnector = context.getReconnector();
+        if (!running) {
+            reconnector.reconnect(false);
+            return;
         }
+        log.warn("MQTT connection to {} lost or refused ({}); reconnecting", properties.url(),
+                context.getCause().toString());
+        // The client reconnects after its back-off delay and gives no way to cancel that from outside
+        // this listener; a stop during the delay completes the gate early and the reconnect is called
+        // off, instead of a stopped service connecting again (and holding its session) once the
+        // broker is back.
+        CompletableFuture<Void> gate = new CompletableFuture<Void>()
+                .completeOnTimeout(null, reconnector.getDelay(TimeUnit.NANOSECONDS), TimeUnit.NANOSECONDS);
+        reconnectGate = gate;
+        reconnector.reconnectWhen(gate, (ignored, failure) -> {
+            if (!running) {
+                reconnector.reconnect(false);
+            }
+        });
     }
 
     private void received(Mqtt3Publish message) {
@@ -241,19 +265,23 @@ public class MqttConnection implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        reconnectGate.complete(null);
         Mqtt3AsyncClient current = client;
         if (current == null) {
             return;
         }
+        stoppedClient = current;
         try {
+            // Not connected: nothing to disconnect (the client would fail with "not connected"); a
+            // pending reconnect is called off by the gate, a connect under way by connected().
             if (current.getState() == MqttClientState.CONNECTED) {
                 publish(properties.serviceStatusTopic(),
                         statusJson(ServiceStatus.offline(properties.clientId(), clock.instant())), true)
                         .get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                current.disconnect().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             }
-            current.disconnect().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
-            log.warn("MQTT orderly disconnect failed: {}", e.toString());
+            log.warn("MQTT orderly disconnect from {} failed: {}", properties.url(), e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

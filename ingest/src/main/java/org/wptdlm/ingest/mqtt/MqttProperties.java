@@ -33,8 +33,8 @@ import org.springframework.validation.annotation.Validated;
  * @param staleAfter device timestamps older than this are rejected as stale
  * @param maxClockAhead device timestamps further ahead of the service clock are rejected
  * @param serviceStatusTopic retained topic announcing this service online/offline (last will)
- * @param intakeSilenceAlarm health reports intake OUT_OF_SERVICE when hubs are known and no message
- *     has arrived for this long
+ * @param intakeSilenceAlarm health reports intake OUT_OF_SERVICE when hubs are known and no input (a
+ *     message from a hub or vehicle, not the service's own echoes) has arrived for this long
  */
 @Validated
 @ConfigurationProperties(prefix = "dlm.mqtt")

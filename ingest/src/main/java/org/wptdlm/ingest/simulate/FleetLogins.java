@@ -15,15 +15,20 @@ public interface FleetLogins {
 
     /** One login for everything, for brokers without per-hub accounts (a test broker, a load test). */
     static FleetLogins shared(BrokerLogin login) {
+        return split(login, login);
+    }
+
+    /** One login for every hub and another for the vehicles (a test routes them differently). */
+    static FleetLogins split(BrokerLogin hubs, BrokerLogin vehicles) {
         return new FleetLogins() {
             @Override
             public BrokerLogin hub(String hubId) {
-                return login;
+                return hubs;
             }
 
             @Override
             public BrokerLogin vehicles() {
-                return login;
+                return vehicles;
             }
         };
     }

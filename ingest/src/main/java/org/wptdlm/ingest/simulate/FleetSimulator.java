@@ -214,9 +214,17 @@ public final class FleetSimulator implements AutoCloseable {
         SimulatedVehicle vehicle = new SimulatedVehicle(vehicleId, vehicleId + "-req", BATTERIES_KWH[model],
                 VEHICLE_MAX_KW[model], arrivalSocPercent, targetSocPercent, departure, priority);
         pad.vehicle = vehicle;
-        vehicleClient.publishNow("iot/vehicles/" + vehicleId + "/telemetry", new VehicleTelemetryMessage(now,
-                vehicle.seq++, round(vehicle.socPercent), vehicle.batteryCapacityKwh, vehicle.maxChargePowerKw, null, null),
-                false);
+        // The vehicle's first telemetry describes it; the hub's request, on another connection, names
+        // it. A broker keeps order per connection only, so the request goes out once the broker has
+        // the telemetry: else it could arrive first and be refused as unknown-vehicle.
+        VehicleTelemetryMessage described = new VehicleTelemetryMessage(now, vehicle.seq++, round(vehicle.socPercent),
+                vehicle.batteryCapacityKwh, vehicle.maxChargePowerKw, null, null);
+        try {
+            vehicleClient.publishAcknowledged("iot/vehicles/" + vehicleId + "/telemetry", described, false);
+        } catch (SimulatorException e) {
+            log.warn("Vehicle {} not acknowledged by the broker ({}); its request may be refused as unknown-vehicle",
+                    vehicleId, e.getMessage());
+        }
         SimulatorClient client = hubClients.get(pad.hubId);
         client.publishNow(padTopic(pad, "status"), new PadStatusMessage(now, PadStatus.OCCUPIED, vehicleId, null), false);
         client.publishNow("iot/hubs/" + pad.hubId + "/requests", new ChargingRequestMessage(vehicle.requestId, now,

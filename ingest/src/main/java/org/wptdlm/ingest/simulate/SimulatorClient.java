@@ -84,8 +84,21 @@ final class SimulatorClient implements AutoCloseable {
      * flight when the connection dropped are not acknowledged (the session is clean).
      */
     void publishNow(String topic, Object payload, boolean retained) throws InterruptedException {
+        send(topic, payload, retained);
+    }
+
+    /**
+     * Publishes with QoS 1 and returns once the broker has acknowledged the message: what is published
+     * after it, through any connection, reaches the broker's subscribers after it.
+     */
+    void publishAcknowledged(String topic, Object payload, boolean retained)
+            throws InterruptedException, SimulatorException {
+        await(send(topic, payload, retained), "publish to " + topic);
+    }
+
+    private CompletableFuture<?> send(String topic, Object payload, boolean retained) throws InterruptedException {
         inflight.acquire();
-        client.publishWith()
+        return client.publishWith()
                 .topic(topic)
                 .payload(json(payload))
                 .qos(MqttQos.AT_LEAST_ONCE)

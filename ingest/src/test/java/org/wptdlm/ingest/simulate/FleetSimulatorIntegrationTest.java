@@ -3,10 +3,14 @@ package org.wptdlm.ingest.simulate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.wptdlm.ingest.support.DelayingProxy;
 import org.wptdlm.ingest.support.LiveLoopTest;
 
 /**
@@ -14,6 +18,9 @@ import org.wptdlm.ingest.support.LiveLoopTest;
  * allocated power, and the hub never draws more than its limit.
  */
 class FleetSimulatorIntegrationTest extends LiveLoopTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void aSimulatedFleetChargesWithTheAllocatedPowerWithinItsLimits() throws Exception {
@@ -34,5 +41,34 @@ class FleetSimulatorIntegrationTest extends LiveLoopTest {
             assertThat(fleet.powerKw()).as(fleet.summary()).isPositive();
             assertThat(fleet.limitBreaches()).as(fleet.summary()).isZero();
         }
+    }
+
+    @Test
+    void everyVehicleIsKnownWhenItsChargingRequestArrives() throws Exception {
+        String prefix = "known-" + UUID.randomUUID().toString().substring(0, 6);
+        int hubs = 2;
+        int pads = 3;
+        // Every pad taken at the start. A vehicle's first telemetry goes through the vehicle gateway's
+        // connection, here a slow one, and its charging request through the hub's: the broker passes
+        // on what reaches it first.
+        URI broker = URI.create(brokerUrl());
+        BrokerLogin direct = new BrokerLogin(brokerUrl(), null, null);
+        try (DelayingProxy slowLink = new DelayingProxy(broker.getHost(), broker.getPort(), Duration.ofMillis(300));
+                FleetSimulator fleet = new FleetSimulator(new FleetSimulator.Settings(prefix, hubs, pads, 0, 1, 11, pads, ""),
+                        FleetLogins.split(direct, new BrokerLogin(slowLink.url(), null, null)), Clock.systemUTC())) {
+            fleet.announce();
+            String hubTopics = "iot/hubs/" + prefix + "-hub-%";
+            await("every request stored or refused").atMost(Duration.ofSeconds(30)).until(() -> count(
+                    "select count(*) from charging_requests where hub_id like ?", prefix + "-hub-%")
+                    + count("select count(*) from rejected_messages where topic like ? and topic like '%/requests'",
+                            hubTopics) == hubs * pads);
+
+            assertThat(count("select count(*) from rejected_messages where topic like ? and reason like 'unknown-vehicle%'",
+                    hubTopics)).as("requests refused as unknown-vehicle").isZero();
+        }
+    }
+
+    private long count(String sql, String parameter) {
+        return jdbc.queryForObject(sql, Long.class, parameter);
     }
 }

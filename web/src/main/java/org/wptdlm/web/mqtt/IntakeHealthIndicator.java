@@ -12,9 +12,11 @@ import org.wptdlm.ingest.mqtt.MessageIntake;
 import org.wptdlm.ingest.mqtt.MqttProperties;
 
 /**
- * {@code /actuator/health} component {@code intake}: OUT_OF_SERVICE when hubs are known but no MQTT
- * message has arrived for {@code dlm.mqtt.intake-silence-alarm} (a connection that is up but
- * silent: a lost subscription, a broker that stopped routing). Answers from memory, at once.
+ * {@code /actuator/health} component {@code intake}: OUT_OF_SERVICE when hubs are known but no input
+ * (a message from a hub or vehicle, {@link MessageIntake#lastInputAt}) has arrived for
+ * {@code dlm.mqtt.intake-silence-alarm} (a connection that is up but silent: a lost subscription, a
+ * broker that stopped routing, a silent fleet). The service's own echoed allocations do not count:
+ * it keeps re-planning while its fleet is silent. Answers from memory, at once.
  */
 @Component("intake")
 class IntakeHealthIndicator implements HealthIndicator {
@@ -38,14 +40,14 @@ class IntakeHealthIndicator implements HealthIndicator {
         if (!properties.enabled()) {
             return Health.unknown().withDetail("enabled", false).build();
         }
-        Instant last = intake.lastReceivedAt();
+        Instant last = intake.lastInputAt();
         Duration silence = Duration.between(last == null ? startedAt : last, clock.instant());
         int hubs = model.hubs().size();
         Health.Builder health = hubs > 0 && silence.compareTo(properties.intakeSilenceAlarm()) > 0
                 ? Health.status(Status.OUT_OF_SERVICE)
                 : Health.up();
         return health.withDetail("hubs", hubs)
-                .withDetail("lastMessageAt", last == null ? "none" : last.toString())
+                .withDetail("lastInputAt", last == null ? "none" : last.toString())
                 .withDetail("silenceAlarm", properties.intakeSilenceAlarm().toString())
                 .build();
     }

@@ -27,14 +27,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium, driven through its own chromedriver (never a downloaded browser), with
  * no network beyond this machine: every host name but localhost fails to resolve, so a page that
- * needs the internet shows it. Tests that need it are skipped where chromium or chromedriver is not
+ * needs the internet shows it. Both are looked up on PATH, where {@code .ci/run} checks for them
+ * ({@link Executables}). Tests that need it are skipped where chromium or chromedriver is not
  * installed on a developer's machine, and fail in CI ({@code CI=true}), where {@code .ci/run} installs both.
  */
 public final class Browser implements AutoCloseable {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("dlm.test.chromedriver", "/usr/bin/chromedriver"));
-    private static final Path CHROMIUM = Path.of(System.getProperty("dlm.test.chromium", "/usr/bin/chromium"));
+    /** Found on PATH, as {@code .ci/run} checks for them; {@code -Ddlm.test.chromedriver} or {@code DLM_TEST_CHROMEDRIVER} overrides. */
+    private static final Path CHROMEDRIVER = Executables.locate("chromedriver", "dlm.test.chromedriver", "DLM_TEST_CHROMEDRIVER");
+    /** Found on PATH; {@code -Ddlm.test.chromium} or {@code DLM_TEST_CHROMIUM} overrides. */
+    private static final Path CHROMIUM = Executables.locate("chromium", "dlm.test.chromium", "DLM_TEST_CHROMIUM");
     private static final Duration PATIENCE = Duration.ofSeconds(15);
     private static final int WIDTH = 1440;
     private static final int HEIGHT = 1000;
@@ -74,9 +77,10 @@ public final class Browser implements AutoCloseable {
         if (!installed && inCi()) {
             throw new IllegalStateException("No executable " + executable + " in CI (CI=" + System.getenv("CI")
                     + "): browser tests must run there, not be skipped. Install Debian's chromium and chromium-driver"
-                    + " (.ci/run does as root), or point -Ddlm.test.chromium / -Ddlm.test.chromedriver at them.");
+                    + " (.ci/run does as root) on PATH, or point -Ddlm.test.chromium / -Ddlm.test.chromedriver (DLM_TEST_CHROMIUM /"
+                    + " DLM_TEST_CHROMEDRIVER) at them.");
         }
-        assumeTrue(installed, "no " + executable + ": browser test skipped (outside CI only)");
+        assumeTrue(installed, "no executable " + executable + " (PATH or override): browser test skipped (outside CI only)");
     }
 
     /** CI services set {@code CI} (to {@code true}, some to {@code 1}); {@code .ci/run} sets it when it is unset. */
