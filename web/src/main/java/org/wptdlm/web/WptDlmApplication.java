@@ -22,6 +22,13 @@ public class WptDlmApplication {
         if (WptDlmCommand.isSubcommand(args)) {
             System.exit(WptDlmCommand.execute(args));
         }
-        SpringApplication.run(WptDlmApplication.class, args);
+        try {
+            SpringApplication.run(WptDlmApplication.class, args);
+        } catch (RuntimeException startFailed) {
+            // Spring has logged why. The embedded broker and database started before the context
+            // run threads of their own that would keep this JVM, and their ports, alive: exit, so
+            // their shutdown hooks stop them.
+            System.exit(1);
+        }
     }
 }

@@ -102,6 +102,17 @@ final class ServiceProcess implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
+    /** Waits up to {@code limit} for the process to exit; its exit code, or empty if it still runs. */
+    java.util.OptionalInt exitCodeWithin(Duration limit) {
+        try {
+            return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)
+                    ? java.util.OptionalInt.of(process.exitValue()) : java.util.OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     /** How often the log (of every start sharing it) has a line containing {@code text}. */
     long log(String text) throws IOException {
         try (var lines = Files.lines(log)) {
