@@ -18,7 +18,6 @@ import org.wptdlm.ingest.payload.HubStatusMessage;
 import org.wptdlm.ingest.payload.PadInfoMessage;
 import org.wptdlm.ingest.payload.PadStatusMessage;
 import org.wptdlm.ingest.payload.PadTelemetryMessage;
-import org.wptdlm.ingest.payload.PayloadRejectedException;
 import org.wptdlm.ingest.rejection.RejectionReason;
 
 /**
@@ -144,7 +143,7 @@ public final class LiveHub {
     /** Adds or updates a pad; a circuit the hub does not have is refused. */
     synchronized void applyPadInfo(String padId, PadInfoMessage info) {
         if (info.circuitId() != null && !circuitLimitsKw.containsKey(info.circuitId())) {
-            throw new PayloadRejectedException(
+            throw new CommandRefusedException(
                     RejectionReason.INVALID_FIELD, "circuitId " + info.circuitId() + " is not a circuit of hub " + hubId);
         }
         LivePad pad = pads.get(padId);
@@ -338,7 +337,7 @@ public final class LiveHub {
     private LivePad pad(String padId) {
         LivePad pad = pads.get(padId);
         if (pad == null) {
-            throw new PayloadRejectedException(RejectionReason.UNKNOWN_NODE, "hub " + hubId + " has no pad " + padId);
+            throw new CommandRefusedException(RejectionReason.UNKNOWN_NODE, "hub " + hubId + " has no pad " + padId);
         }
         return pad;
     }
@@ -348,8 +347,8 @@ public final class LiveHub {
             return;
         }
         if (ts.equals(held)) {
-            throw new PayloadRejectedException(RejectionReason.DUPLICATE, "already have the message of " + ts);
+            throw new CommandRefusedException(RejectionReason.DUPLICATE, "already have the message of " + ts);
         }
-        throw new PayloadRejectedException(RejectionReason.OUT_OF_ORDER, ts + " is older than " + held);
+        throw new CommandRefusedException(RejectionReason.OUT_OF_ORDER, ts + " is older than " + held);
     }
 }

@@ -29,7 +29,10 @@ import org.wptdlm.ingest.signal.BaseLoadForecaster;
  * Applies one accepted message to the live model, hands its telemetry to the database writer, keeps
  * the entities in the database current and asks for a re-plan when the change matters. Refuses
  * what needs the model to judge (unknown hub, pad or vehicle; duplicate; out of order) by throwing
- * {@link PayloadRejectedException}. Runs on the ingest worker thread only.
+ * {@link PayloadRejectedException}. The MQTT edge of the live model: the one place that turns payload
+ * records into the model's commands (domain records, or the small reports of this package) and the
+ * model's {@link CommandRefusedException} into a rejection of the message. Runs on the ingest worker
+ * thread only.
  */
 @Component
 public class MessageApplier {
@@ -61,6 +64,15 @@ public class MessageApplier {
     }
 
     public void apply(Inbound message) {
+        try {
+            applyTranslated(message);
+        } catch (CommandRefusedException e) {
+            throw new PayloadRejectedException(e.reason(), e.getMessage());
+        }
+    }
+
+    /** Translates the payload record into the live model's command and applies it. */
+    private void applyTranslated(Inbound message) {
         Topic topic = message.topic();
         switch (topic.kind()) {
             case HUB_INFO -> hubInfo(topic.hubId(), (HubInfoMessage) message.payload());

@@ -19,9 +19,9 @@ import org.wptdlm.domain.telemetry.PadTelemetry;
 import org.wptdlm.domain.telemetry.VehicleTelemetry;
 import org.wptdlm.ingest.flow.BatchWriter;
 import org.wptdlm.ingest.flow.PendingAcknowledgement;
+import org.wptdlm.ingest.live.CommandRefusedException;
 import org.wptdlm.ingest.live.TelemetrySink;
 import org.wptdlm.ingest.payload.PadTelemetryMessage;
-import org.wptdlm.ingest.payload.PayloadRejectedException;
 import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 import org.wptdlm.ingest.rejection.RejectionReason;
 
@@ -94,7 +94,7 @@ class TelemetryBuffer extends BatchWriter implements TelemetrySink {
         Runnable release = PendingAcknowledgement.hold();
         if (!queue.offer(new Held<>(reading, release, entityWrites.submitted()))) {
             release.run();
-            throw new PayloadRejectedException(RejectionReason.OVERLOADED, "telemetry buffer full (database behind)");
+            throw new CommandRefusedException(RejectionReason.OVERLOADED, "telemetry buffer full (database behind)");
         }
         if (databaseAway()) {
             release.run();
