@@ -5,10 +5,10 @@ import java.util.List;
 import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.request.ChargingRequestStatus;
+import org.wptdlm.domain.vehicle.Vehicle;
 import org.wptdlm.ingest.payload.HubEventMessage;
 import org.wptdlm.ingest.payload.HubInfoMessage;
 import org.wptdlm.ingest.payload.PadInfoMessage;
-import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 
 /**
  * Where the ingest worker writes the entities it learns about (hubs, pads, vehicles, requests, hub
@@ -46,7 +46,8 @@ public interface EntityStore {
 
     void updatePadStatus(String hubId, String padId, PadStatus status);
 
-    void insertVehicle(String vehicleId, VehicleTelemetryMessage describing);
+    /** Stores a vehicle that registered itself with its telemetry, unless another instance did. */
+    void insertVehicle(Vehicle vehicle);
 
     /** Stores or replaces an open request. */
     void saveRequest(RequestSnapshot request);

@@ -11,13 +11,13 @@ import java.util.Optional;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.pad.PadStatus;
+import org.wptdlm.domain.telemetry.PadTelemetry;
 import org.wptdlm.ingest.payload.ChargingRequestMessage;
 import org.wptdlm.ingest.payload.HubEventMessage;
 import org.wptdlm.ingest.payload.HubInfoMessage;
 import org.wptdlm.ingest.payload.HubStatusMessage;
 import org.wptdlm.ingest.payload.PadInfoMessage;
 import org.wptdlm.ingest.payload.PadStatusMessage;
-import org.wptdlm.ingest.payload.PadTelemetryMessage;
 import org.wptdlm.ingest.rejection.RejectionReason;
 
 /**
@@ -231,14 +231,14 @@ public final class LiveHub {
     }
 
     /** Records the reading; only a reading newer than all before it changes the live state. */
-    synchronized DeviceSequence.Verdict applyPadTelemetry(String padId, PadTelemetryMessage message) {
-        LivePad pad = pad(padId);
-        DeviceSequence.Verdict verdict = pad.telemetry.accept(message.ts(), message.seq());
+    synchronized DeviceSequence.Verdict applyPadTelemetry(PadTelemetry reading) {
+        LivePad pad = pad(reading.padId());
+        DeviceSequence.Verdict verdict = pad.telemetry.accept(reading.measuredAt(), reading.sequence());
         if (verdict == DeviceSequence.Verdict.LATEST) {
-            pad.powerKw = message.powerKw();
-            pad.energyMeterKwh = message.energyKwh();
-            if (padTelemetryAt == null || message.ts().isAfter(padTelemetryAt)) {
-                padTelemetryAt = message.ts();
+            pad.powerKw = reading.powerKw();
+            pad.energyMeterKwh = reading.energyKwh();
+            if (padTelemetryAt == null || reading.measuredAt().isAfter(padTelemetryAt)) {
+                padTelemetryAt = reading.measuredAt();
             }
         }
         return verdict;

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.vehicle.PriorityClass;
+import org.wptdlm.domain.vehicle.Vehicle;
 import org.wptdlm.ingest.mqtt.AllocationSeen;
-import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 
 /**
  * Every hub and vehicle the service knows, live: the hot path reads and updates this, the
@@ -53,10 +53,13 @@ public class LiveModel {
         return Optional.ofNullable(vehicles.get(vehicleId));
     }
 
-    /** Registers a vehicle from its first describing telemetry; an existing one is kept. */
-    LiveVehicle register(String vehicleId, VehicleTelemetryMessage message) {
-        return vehicles.computeIfAbsent(vehicleId, id -> new LiveVehicle(
-                id, message.batteryCapacityKwh(), message.maxChargePowerKw(), PriorityClass.NORMAL, null));
+    /**
+     * Registers a vehicle that described itself in its first telemetry; an existing one is kept. Its
+     * SoC comes with the reading, applied next.
+     */
+    LiveVehicle register(Vehicle vehicle) {
+        return vehicles.computeIfAbsent(vehicle.id(), id -> new LiveVehicle(
+                id, vehicle.batteryCapacityKwh(), vehicle.maxChargePowerKw(), vehicle.priorityClass(), null));
     }
 
     /** What the latest published plan expects of the vehicle's SoC, if it is planned. */

@@ -7,7 +7,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.request.ChargingRequestStatus;
+import org.wptdlm.domain.telemetry.PadTelemetry;
+import org.wptdlm.domain.telemetry.VehicleTelemetry;
 import org.wptdlm.domain.signal.SignalSink;
+import org.wptdlm.domain.vehicle.Vehicle;
 import org.wptdlm.ingest.cluster.HubOwnership;
 import org.wptdlm.ingest.mqtt.Inbound;
 import org.wptdlm.ingest.mqtt.Topic;
@@ -125,19 +128,23 @@ public class MessageApplier {
         }
     }
 
-    private void vehicleTelemetry(String vehicleId, VehicleTelemetryMessage reading, Instant receivedAt) {
-        LiveVehicle vehicle = knownVehicle(vehicleId, reading);
-        DeviceSequence.Verdict verdict = vehicle.apply(reading);
+    private void vehicleTelemetry(String vehicleId, VehicleTelemetryMessage message, Instant receivedAt) {
+        VehicleReport report = new VehicleReport(new VehicleTelemetry(vehicleId, message.ts(), message.seq(),
+                message.socPercent(), message.latitude(), message.longitude(), receivedAt),
+                message.batteryCapacityKwh(), message.maxChargePowerKw());
+        LiveVehicle vehicle = knownVehicle(report);
+        DeviceSequence.Verdict verdict = vehicle.apply(report);
         rejectRepeated(verdict, vehicleId);
-        telemetry.vehicle(vehicleId, reading, receivedAt);
+        telemetry.vehicle(report.reading());
         if (verdict == DeviceSequence.Verdict.LATEST) {
-            checkSocAgainstPlan(vehicleId, reading);
+            checkSocAgainstPlan(report.reading());
         }
     }
 
-    private void checkSocAgainstPlan(String vehicleId, VehicleTelemetryMessage reading) {
+    private void checkSocAgainstPlan(VehicleTelemetry reading) {
+        String vehicleId = reading.vehicleId();
         model.socExpectation(vehicleId).ifPresent(expected -> {
-            double deviation = Math.abs(reading.socPercent() - expected.expectedSocPercentAt(reading.ts()));
+            double deviation = Math.abs(reading.socPercent() - expected.expectedSocPercentAt(reading.measuredAt()));
             if (deviation > settings.socDeviationPercent()) {
                 // Re-planned once per deviation: the next plan sets a new expectation.
                 model.forgetSoc(vehicleId);
@@ -146,10 +153,14 @@ public class MessageApplier {
         });
     }
 
-    private void padTelemetry(Topic topic, PadTelemetryMessage reading, Instant receivedAt) {
-        DeviceSequence.Verdict verdict = knownHub(topic.hubId()).applyPadTelemetry(topic.padId(), reading);
+    private void padTelemetry(Topic topic, PadTelemetryMessage message, Instant receivedAt) {
+        LiveHub hub = knownHub(topic.hubId());
+        PadTelemetry reading = new PadTelemetry(topic.hubId(), topic.padId(), message.ts(), message.seq(),
+                message.powerKw(), message.energyKwh(), message.alignmentPercent(), message.vehiclePresent(),
+                message.vehicleId(), receivedAt);
+        DeviceSequence.Verdict verdict = hub.applyPadTelemetry(reading);
         rejectRepeated(verdict, topic.hubId() + "/" + topic.padId());
-        telemetry.pad(topic.hubId(), topic.padId(), reading, receivedAt);
+        telemetry.pad(reading);
     }
 
     private void hubEvent(String hubId, HubEventMessage event) {
@@ -202,18 +213,18 @@ public class MessageApplier {
                 .orElseThrow(() -> new PayloadRejectedException(RejectionReason.UNKNOWN_HUB, "hub " + hubId + " is not known"));
     }
 
-    private LiveVehicle knownVehicle(String vehicleId, VehicleTelemetryMessage reading) {
+    private LiveVehicle knownVehicle(VehicleReport report) {
+        String vehicleId = report.reading().vehicleId();
         Optional<LiveVehicle> known = model.liveVehicle(vehicleId)
                 .or(() -> entities.loadVehicle(vehicleId) ? model.liveVehicle(vehicleId) : Optional.empty());
         if (known.isPresent()) {
             return known.get();
         }
-        if (!reading.describesVehicle()) {
-            throw new PayloadRejectedException(RejectionReason.UNKNOWN_VEHICLE,
-                    "vehicle " + vehicleId + " is not known; its first telemetry must carry batteryCapacityKwh and maxChargePowerKw");
-        }
-        entities.insertVehicle(vehicleId, reading);
-        return model.register(vehicleId, reading);
+        Vehicle described = report.describedVehicle().orElseThrow(() -> new PayloadRejectedException(
+                RejectionReason.UNKNOWN_VEHICLE, "vehicle " + vehicleId
+                        + " is not known; its first telemetry must carry batteryCapacityKwh and maxChargePowerKw"));
+        entities.insertVehicle(described);
+        return model.register(described);
     }
 
     private static void rejectRepeated(DeviceSequence.Verdict verdict, String device) {

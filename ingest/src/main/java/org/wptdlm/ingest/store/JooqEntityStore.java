@@ -39,7 +39,6 @@ import org.wptdlm.ingest.payload.HubEventMessage;
 import org.wptdlm.ingest.payload.HubInfoMessage;
 import org.wptdlm.ingest.payload.PadInfoMessage;
 import org.wptdlm.ingest.payload.PayloadParser;
-import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 import org.wptdlm.ingest.store.WriteBehind.Write;
 
 /**
@@ -203,11 +202,9 @@ class JooqEntityStore implements EntityStore {
     }
 
     @Override
-    public void insertVehicle(String vehicleId, VehicleTelemetryMessage describing) {
-        Vehicle vehicle = new Vehicle(vehicleId, null, describing.batteryCapacityKwh(), describing.maxChargePowerKw(),
-                describing.socPercent(), PriorityClass.NORMAL);
+    public void insertVehicle(Vehicle vehicle) {
         writes.submit(Write.described("insert " + vehicle, () -> {
-            if (!vehicles.exists(vehicleId)) {
+            if (!vehicles.exists(vehicle.id())) {
                 insertUnlessAnotherInstanceDid(() -> vehicles.insert(vehicle));
             }
         }));

@@ -16,6 +16,8 @@ import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.signal.SignalKind;
 import org.wptdlm.domain.signal.SignalSchedule;
+import org.wptdlm.domain.telemetry.PadTelemetry;
+import org.wptdlm.domain.telemetry.VehicleTelemetry;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.ingest.cluster.ClusterSettings;
 import org.wptdlm.ingest.cluster.SoleOwnership;
@@ -46,13 +48,13 @@ class MessageApplierTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final MessageApplier applier = new MessageApplier(model, store, new TelemetrySink() {
         @Override
-        public void vehicle(String vehicleId, VehicleTelemetryMessage reading, Instant receivedAt) {
-            telemetry.add(vehicleId);
+        public void vehicle(VehicleTelemetry reading) {
+            telemetry.add(reading.vehicleId());
         }
 
         @Override
-        public void pad(String hubId, String padId, PadTelemetryMessage reading, Instant receivedAt) {
-            telemetry.add(padId);
+        public void pad(PadTelemetry reading) {
+            telemetry.add(reading.padId());
         }
     }, (hubId, trigger) -> replans.add(trigger), replanSettings, event -> { }, clock, signals::add,
             new BaseLoadForecaster(signals::add, new SignalSettings(Duration.ofMinutes(15), null, 0.5,

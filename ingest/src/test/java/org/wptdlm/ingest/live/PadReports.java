@@ -3,7 +3,7 @@ package org.wptdlm.ingest.live;
 import java.time.Instant;
 import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.ingest.payload.PadStatusMessage;
-import org.wptdlm.ingest.payload.PadTelemetryMessage;
+import org.wptdlm.domain.telemetry.PadTelemetry;
 
 /** What a pad reports over MQTT, applied straight to a hub of the live model (tests of other packages). */
 public final class PadReports {
@@ -17,6 +17,6 @@ public final class PadReports {
 
     /** The pad reports a telemetry reading taken at {@code at}. */
     public static void telemetry(LiveHub hub, String padId, Instant at, long sequence) {
-        hub.applyPadTelemetry(padId, new PadTelemetryMessage(at, sequence, 0.0, 0.0, null, true, null));
+        hub.applyPadTelemetry(new PadTelemetry(hub.hubId(), padId, at, sequence, 0.0, 0.0, null, true, null, at));
     }
 }

@@ -9,7 +9,7 @@ import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.ingest.payload.HubEventMessage;
 import org.wptdlm.ingest.payload.HubInfoMessage;
 import org.wptdlm.ingest.payload.PadInfoMessage;
-import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
+import org.wptdlm.domain.vehicle.Vehicle;
 
 /**
  * The database of a unit test without one: it knows no hub or vehicle beyond the live model's and
@@ -67,8 +67,8 @@ final class RecordingEntityStore implements EntityStore {
     }
 
     @Override
-    public void insertVehicle(String vehicleId, VehicleTelemetryMessage describing) {
-        writes.add("vehicle " + vehicleId);
+    public void insertVehicle(Vehicle vehicle) {
+        writes.add("vehicle " + vehicle.id());
     }
 
     @Override
