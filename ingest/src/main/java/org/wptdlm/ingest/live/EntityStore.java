@@ -2,13 +2,14 @@ package org.wptdlm.ingest.live;
 
 import java.time.Instant;
 import java.util.List;
+import org.wptdlm.domain.hub.Hub;
+import org.wptdlm.domain.hub.HubCircuit;
 import org.wptdlm.domain.hub.HubStatus;
+import org.wptdlm.domain.pad.HubPad;
 import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.domain.vehicle.Vehicle;
 import org.wptdlm.ingest.payload.HubEventMessage;
-import org.wptdlm.ingest.payload.HubInfoMessage;
-import org.wptdlm.ingest.payload.PadInfoMessage;
 
 /**
  * Where the ingest worker writes the entities it learns about (hubs, pads, vehicles, requests, hub
@@ -38,9 +39,11 @@ public interface EntityStore {
     /** Loads a vehicle registered elsewhere into the live model; false when the database has none. */
     boolean loadVehicle(String vehicleId);
 
-    void upsertHub(String hubId, HubInfoMessage info);
+    /** Stores a hub as it describes itself, with its circuits. */
+    void upsertHub(Hub hub, List<HubCircuit> circuits);
 
-    void upsertPad(String hubId, String padId, PadInfoMessage info);
+    /** Stores a pad as it describes itself, with the status the live model holds. */
+    void upsertPad(HubPad pad);
 
     void updateHubStatus(String hubId, HubStatus status);
 

@@ -9,15 +9,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.wptdlm.domain.event.DlmTrigger;
+import org.wptdlm.domain.hub.Hub;
+import org.wptdlm.domain.hub.HubCircuit;
 import org.wptdlm.domain.hub.HubStatus;
+import org.wptdlm.domain.pad.HubPad;
 import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.telemetry.PadTelemetry;
 import org.wptdlm.ingest.payload.ChargingRequestMessage;
 import org.wptdlm.ingest.payload.HubEventMessage;
-import org.wptdlm.ingest.payload.HubInfoMessage;
-import org.wptdlm.ingest.payload.HubStatusMessage;
-import org.wptdlm.ingest.payload.PadInfoMessage;
-import org.wptdlm.ingest.payload.PadStatusMessage;
 import org.wptdlm.ingest.rejection.RejectionReason;
 
 /**
@@ -109,23 +108,24 @@ public final class LiveHub {
         requests.put(request.requestId(), request);
     }
 
-    synchronized Optional<DlmTrigger> applyInfo(HubInfoMessage info) {
+    /** The hub describes itself: its nominal grid limit and its circuits (its status is reported apart). */
+    synchronized Optional<DlmTrigger> applyInfo(Hub hub, List<HubCircuit> circuits) {
         double before = effectiveGridLimitKw();
-        nominalGridLimitKw = info.gridLimitKw();
+        nominalGridLimitKw = hub.gridLimitKw();
         circuitLimitsKw.clear();
-        info.circuits().forEach(circuit -> circuitLimitsKw.put(circuit.id(), circuit.limitKw()));
+        circuits.forEach(circuit -> circuitLimitsKw.put(circuit.id(), circuit.limitKw()));
         return before != effectiveGridLimitKw() ? Optional.of(DlmTrigger.GRID_LIMIT_CHANGE) : Optional.empty();
     }
 
-    synchronized Optional<DlmTrigger> applyStatus(HubStatusMessage message) {
-        requireNewer(lastStatusAt, message.ts());
-        lastStatusAt = message.ts();
+    synchronized Optional<DlmTrigger> applyStatus(HubStatusReport report) {
+        requireNewer(lastStatusAt, report.at());
+        lastStatusAt = report.at();
         double limitBefore = effectiveGridLimitKw();
         double baseLoadBefore = baseLoadKw;
         HubStatus statusBefore = status;
-        status = message.state();
-        reportedGridLimitKw = message.gridLimitKw();
-        baseLoadKw = message.baseLoadKw() == null ? 0 : message.baseLoadKw();
+        status = report.status();
+        reportedGridLimitKw = report.gridLimitKw();
+        baseLoadKw = report.baseLoadKw() == null ? 0 : report.baseLoadKw();
         if (statusBefore != HubStatus.ONLINE && status == HubStatus.ONLINE) {
             return Optional.of(DlmTrigger.HUB_RECONNECT);
         }
@@ -140,19 +140,24 @@ public final class LiveHub {
         return before != effectiveGridLimitKw() ? Optional.of(DlmTrigger.GRID_LIMIT_CHANGE) : Optional.empty();
     }
 
-    /** Adds or updates a pad; a circuit the hub does not have is refused. */
-    synchronized void applyPadInfo(String padId, PadInfoMessage info) {
-        if (info.circuitId() != null && !circuitLimitsKw.containsKey(info.circuitId())) {
-            throw new CommandRefusedException(
-                    RejectionReason.INVALID_FIELD, "circuitId " + info.circuitId() + " is not a circuit of hub " + hubId);
+    /**
+     * Adds or updates a pad from its description; a circuit the hub does not have is refused. A
+     * description says what the pad can do, not how it is: the status the model holds stays (a new
+     * pad starts available).
+     */
+    synchronized void applyPadInfo(HubPad described) {
+        if (described.circuitId() != null && !circuitLimitsKw.containsKey(described.circuitId())) {
+            throw new CommandRefusedException(RejectionReason.INVALID_FIELD,
+                    "circuitId " + described.circuitId() + " is not a circuit of hub " + hubId);
         }
-        LivePad pad = pads.get(padId);
+        LivePad pad = pads.get(described.id());
         if (pad == null) {
-            pads.put(padId, new LivePad(padId, info.maxPowerKw(), info.efficiency(), info.circuitId()));
+            pads.put(described.id(), new LivePad(described.id(), described.maxPowerKw(), described.efficiency(),
+                    described.circuitId()));
         } else {
-            pad.maxPowerKw = info.maxPowerKw();
-            pad.efficiency = info.efficiency();
-            pad.circuitId = info.circuitId();
+            pad.maxPowerKw = described.maxPowerKw();
+            pad.efficiency = described.efficiency();
+            pad.circuitId = described.circuitId();
         }
     }
 
@@ -160,14 +165,14 @@ public final class LiveHub {
         return circuitLimitsKw.containsKey(circuitId);
     }
 
-    synchronized Optional<DlmTrigger> applyPadStatus(String padId, PadStatusMessage message) {
-        LivePad pad = pad(padId);
-        requireNewer(pad.lastStatusAt, message.ts());
-        pad.lastStatusAt = message.ts();
+    synchronized Optional<DlmTrigger> applyPadStatus(PadStatusReport report) {
+        LivePad pad = pad(report.padId());
+        requireNewer(pad.lastStatusAt, report.at());
+        pad.lastStatusAt = report.at();
         boolean usableBefore = pad.status.canCharge();
         String vehicleBefore = pad.vehicleId;
-        pad.status = message.state();
-        pad.vehicleId = message.vehicleId();
+        pad.status = report.status();
+        pad.vehicleId = report.vehicleId();
         if (usableBefore != pad.status.canCharge()) {
             return Optional.of(DlmTrigger.NODE_FAULT);
         }

@@ -2,10 +2,15 @@ package org.wptdlm.ingest.live;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.wptdlm.domain.event.DlmTrigger;
+import org.wptdlm.domain.hub.Hub;
+import org.wptdlm.domain.hub.HubCircuit;
+import org.wptdlm.domain.pad.HubPad;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.domain.telemetry.PadTelemetry;
 import org.wptdlm.domain.telemetry.VehicleTelemetry;
@@ -99,27 +104,38 @@ public class MessageApplier {
     private void hubInfo(String hubId, HubInfoMessage info) {
         boolean known = model.hub(hubId).isPresent() || entities.loadHub(hubId);
         LiveHub hub = model.hubOrCreate(hubId, info.gridLimitKw());
-        Optional<DlmTrigger> trigger = hub.applyInfo(info);
-        entities.upsertHub(hubId, info);
+        // The status is the one the model holds: a description does not report it.
+        Hub described = new Hub(hubId, info.name(), info.address(), info.latitude(), info.longitude(),
+                info.gridLimitKw(), hub.status());
+        List<HubCircuit> circuits = info.circuits().stream()
+                .map(circuit -> new HubCircuit(hubId, circuit.id(), circuit.limitKw()))
+                .toList();
+        Optional<DlmTrigger> trigger = hub.applyInfo(described, circuits);
+        entities.upsertHub(described, circuits);
         if (known) {
             trigger.ifPresent(t -> replans.replan(hubId, t));
         }
     }
 
     private void padInfo(Topic topic, PadInfoMessage info) {
-        knownHub(topic.hubId()).applyPadInfo(topic.padId(), info);
-        entities.upsertPad(topic.hubId(), topic.padId(), info);
+        LiveHub hub = knownHub(topic.hubId());
+        HubPad described = new HubPad(topic.hubId(), topic.padId(), info.maxPowerKw(), info.efficiency(),
+                hub.padStatus(topic.padId()).orElse(PadStatus.AVAILABLE), info.circuitId());
+        hub.applyPadInfo(described);
+        entities.upsertPad(described);
     }
 
     private void hubStatus(String hubId, HubStatusMessage status) {
-        Optional<DlmTrigger> trigger = knownHub(hubId).applyStatus(status);
+        Optional<DlmTrigger> trigger = knownHub(hubId).applyStatus(
+                new HubStatusReport(status.ts(), status.state(), status.gridLimitKw(), status.baseLoadKw()));
         trigger.ifPresent(t -> replans.replan(hubId, t));
         entities.updateHubStatus(hubId, status.state());
     }
 
     private void padStatus(Topic topic, PadStatusMessage status) {
         LiveHub hub = knownHub(topic.hubId());
-        Optional<DlmTrigger> trigger = hub.applyPadStatus(topic.padId(), status);
+        Optional<DlmTrigger> trigger = hub.applyPadStatus(
+                new PadStatusReport(topic.padId(), status.ts(), status.state(), status.vehicleId()));
         trigger.ifPresent(t -> replans.replan(topic.hubId(), t));
         entities.updatePadStatus(topic.hubId(), topic.padId(), status.state());
         for (RequestSnapshot request : hub.drainClosedRequests()) {

@@ -36,8 +36,6 @@ import org.wptdlm.ingest.live.LiveHub;
 import org.wptdlm.ingest.live.LiveModel;
 import org.wptdlm.ingest.live.RequestSnapshot;
 import org.wptdlm.ingest.payload.HubEventMessage;
-import org.wptdlm.ingest.payload.HubInfoMessage;
-import org.wptdlm.ingest.payload.PadInfoMessage;
 import org.wptdlm.ingest.payload.PayloadParser;
 import org.wptdlm.ingest.store.WriteBehind.Write;
 
@@ -173,20 +171,15 @@ class JooqEntityStore implements EntityStore {
     }
 
     @Override
-    public void upsertHub(String hubId, HubInfoMessage info) {
-        HubStatus status = model.hub(hubId).map(LiveHub::status).orElse(HubStatus.ONLINE);
-        Hub hub = new Hub(hubId, info.name(), info.address(), info.latitude(), info.longitude(), info.gridLimitKw(),
-                status);
+    public void upsertHub(Hub hub, List<HubCircuit> hubCircuits) {
         writes.submit(Write.described("upsert " + hub, () -> {
             hubs.upsert(hub);
-            info.circuits().forEach(circuit -> circuits.upsert(new HubCircuit(hubId, circuit.id(), circuit.limitKw())));
+            hubCircuits.forEach(circuits::upsert);
         }));
     }
 
     @Override
-    public void upsertPad(String hubId, String padId, PadInfoMessage info) {
-        PadStatus status = model.hub(hubId).flatMap(hub -> hub.padStatus(padId)).orElse(PadStatus.AVAILABLE);
-        HubPad pad = new HubPad(hubId, padId, info.maxPowerKw(), info.efficiency(), status, info.circuitId());
+    public void upsertPad(HubPad pad) {
         writes.submit(Write.described("upsert " + pad, () -> pads.upsert(pad)));
     }
 

@@ -3,12 +3,13 @@ package org.wptdlm.ingest.live;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.wptdlm.domain.hub.Hub;
+import org.wptdlm.domain.hub.HubCircuit;
 import org.wptdlm.domain.hub.HubStatus;
+import org.wptdlm.domain.pad.HubPad;
 import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.ingest.payload.HubEventMessage;
-import org.wptdlm.ingest.payload.HubInfoMessage;
-import org.wptdlm.ingest.payload.PadInfoMessage;
 import org.wptdlm.domain.vehicle.Vehicle;
 
 /**
@@ -47,13 +48,13 @@ final class RecordingEntityStore implements EntityStore {
     }
 
     @Override
-    public void upsertHub(String hubId, HubInfoMessage info) {
-        writes.add("hub " + hubId);
+    public void upsertHub(Hub hub, List<HubCircuit> circuits) {
+        writes.add("hub " + hub.id());
     }
 
     @Override
-    public void upsertPad(String hubId, String padId, PadInfoMessage info) {
-        writes.add("pad " + padId);
+    public void upsertPad(HubPad pad) {
+        writes.add("pad " + pad.id());
     }
 
     @Override
