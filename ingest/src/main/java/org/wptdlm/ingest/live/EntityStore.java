@@ -2,6 +2,7 @@ package org.wptdlm.ingest.live;
 
 import java.time.Instant;
 import java.util.List;
+import org.wptdlm.domain.event.NewDlmEvent;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.hub.HubCircuit;
 import org.wptdlm.domain.hub.HubStatus;
@@ -9,7 +10,6 @@ import org.wptdlm.domain.pad.HubPad;
 import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.request.ChargingRequestStatus;
 import org.wptdlm.domain.vehicle.Vehicle;
-import org.wptdlm.ingest.payload.HubEventMessage;
 
 /**
  * Where the ingest worker writes the entities it learns about (hubs, pads, vehicles, requests, hub
@@ -61,6 +61,9 @@ public interface EntityStore {
     /** Marks a request completed: its vehicle left the pad at {@code endedAt}. */
     void completeRequest(String requestId, Instant endedAt);
 
-    /** Appends an event a hub reported to the hub's DLM audit trail, under the number the live model gave it. */
-    void recordHubEvent(String hubId, long sequence, HubEventMessage event);
+    /**
+     * Appends an event a hub reported to the hub's DLM audit trail, under the number the live model
+     * gave it; a redelivery (same {@code dedupKey}) is recorded once.
+     */
+    void recordHubEvent(NewDlmEvent event, long sequence, String dedupKey);
 }

@@ -15,8 +15,6 @@ import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.pad.HubPad;
 import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.telemetry.PadTelemetry;
-import org.wptdlm.ingest.payload.ChargingRequestMessage;
-import org.wptdlm.ingest.payload.HubEventMessage;
 import org.wptdlm.ingest.rejection.RejectionReason;
 
 /**
@@ -213,9 +211,9 @@ public final class LiveHub {
     }
 
     /** A grid-limit change or pad fault the hub reported on its DLM event topic. */
-    synchronized Optional<DlmTrigger> applyHubEvent(HubEventMessage event) {
-        requireNewer(lastEventAt, event.ts());
-        lastEventAt = event.ts();
+    synchronized Optional<DlmTrigger> applyHubEvent(HubEventReport event) {
+        requireNewer(lastEventAt, event.at());
+        lastEventAt = event.at();
         return switch (event.type()) {
             case GRID_LIMIT_CHANGED -> applyGridLimit(event.gridLimitKw());
             case NODE_FAULT -> applyPadFault(event.padId(), true);
@@ -253,35 +251,35 @@ public final class LiveHub {
      * Stores or replaces a request (by id), or withdraws it. A repeat of the same request is a
      * duplicate; an older version than the one held is out of order.
      */
-    synchronized RequestSnapshot applyRequest(ChargingRequestMessage message, VehicleSnapshot vehicle, Instant now) {
-        RequestSnapshot held = requests.get(message.requestId());
+    synchronized RequestSnapshot applyRequest(ChargingRequestReport report, VehicleSnapshot vehicle, Instant now) {
+        RequestSnapshot held = requests.get(report.requestId());
         if (held != null) {
-            requireNewer(held.receivedTs(), message.ts());
+            requireNewer(held.receivedTs(), report.at());
         }
-        if (message.padId() != null) {
-            pad(message.padId());
+        if (report.padId() != null) {
+            pad(report.padId());
         }
         Optional<LivePad> parkedOn = pads.values().stream()
                 .filter(pad -> vehicle.vehicleId().equals(pad.vehicleId))
                 .findFirst();
-        String padId = message.padId() != null ? message.padId() : parkedOn.map(pad -> pad.padId).orElse(null);
+        String padId = report.padId() != null ? report.padId() : parkedOn.map(pad -> pad.padId).orElse(null);
         Double meterKwh = padId == null ? null : pads.get(padId).energyMeterKwh;
         RequestSnapshot request = new RequestSnapshot(
-                message.requestId(),
+                report.requestId(),
                 hubId,
-                message.vehicleId(),
+                report.vehicleId(),
                 padId,
                 held != null ? held.arrivalAt() : now,
-                message.cancel() ? now.plusSeconds(1) : message.departure(),
-                message.targetSocPercent(),
-                message.energyKwh(),
-                message.priorityClass() != null ? message.priorityClass() : vehicle.priorityClass(),
+                report.cancel() ? now.plusSeconds(1) : report.departureAt(),
+                report.targetSocPercent(),
+                report.energyKwh(),
+                report.priorityClass() != null ? report.priorityClass() : vehicle.priorityClass(),
                 held != null && held.meterAtArrivalKwh() != null ? held.meterAtArrivalKwh() : meterKwh,
-                message.ts());
-        if (message.cancel()) {
-            requests.remove(message.requestId());
+                report.at());
+        if (report.cancel()) {
+            requests.remove(report.requestId());
         } else {
-            requests.put(message.requestId(), request);
+            requests.put(report.requestId(), request);
         }
         return request;
     }

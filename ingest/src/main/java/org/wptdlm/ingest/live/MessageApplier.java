@@ -1,5 +1,7 @@
 package org.wptdlm.ingest.live;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +9,8 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.wptdlm.domain.event.DlmTrigger;
+import org.wptdlm.domain.event.DlmEventSource;
+import org.wptdlm.domain.event.NewDlmEvent;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.hub.HubCircuit;
 import org.wptdlm.domain.pad.HubPad;
@@ -27,6 +31,7 @@ import org.wptdlm.ingest.payload.HubStatusMessage;
 import org.wptdlm.ingest.payload.PadInfoMessage;
 import org.wptdlm.ingest.payload.PadStatusMessage;
 import org.wptdlm.ingest.payload.PadTelemetryMessage;
+import org.wptdlm.ingest.payload.PayloadParser;
 import org.wptdlm.ingest.payload.PayloadRejectedException;
 import org.wptdlm.ingest.payload.SiteMeterMessage;
 import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
@@ -55,6 +60,7 @@ public class MessageApplier {
     private final SignalSink signals;
     private final BaseLoadForecaster baseLoad;
     private final HubOwnership ownership;
+    private final ObjectMapper mapper = PayloadParser.mapper();
 
     public MessageApplier(LiveModel model, EntityStore entities, TelemetrySink telemetry, ReplanRequests replans,
             ReplanSettings settings, ApplicationEventPublisher events, Clock clock, SignalSink signals,
@@ -181,11 +187,26 @@ public class MessageApplier {
 
     private void hubEvent(String hubId, HubEventMessage event) {
         LiveHub hub = knownHub(hubId);
-        Optional<DlmTrigger> trigger = hub.applyHubEvent(event);
+        Optional<DlmTrigger> trigger = hub.applyHubEvent(
+                new HubEventReport(event.ts(), event.type(), event.gridLimitKw(), event.padId()));
         trigger.ifPresent(t -> replans.replan(hubId, t));
         if (ownership.owns(hubId)) {
             // Every instance follows the hub's events; its owner alone numbers and records them.
-            entities.recordHubEvent(hubId, hub.nextEventSequence(), event);
+            entities.recordHubEvent(auditEntry(hubId, event), hub.nextEventSequence(), event.dedupKey());
+        }
+    }
+
+    /** The hub's event as its audit trail keeps it: the message as received, and why it matters. */
+    private NewDlmEvent auditEntry(String hubId, HubEventMessage event) {
+        DlmTrigger trigger = switch (event.type()) {
+            case GRID_LIMIT_CHANGED -> DlmTrigger.GRID_LIMIT_CHANGE;
+            default -> DlmTrigger.NODE_FAULT;
+        };
+        try {
+            return new NewDlmEvent(hubId, DlmEventSource.HUB, event.type(), trigger, null,
+                    mapper.writeValueAsString(event), event.ts());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Hub event cannot be written as JSON", e);
         }
     }
 
@@ -195,7 +216,9 @@ public class MessageApplier {
                 .or(() -> entities.loadVehicle(message.vehicleId()) ? model.vehicle(message.vehicleId()) : Optional.empty())
                 .orElseThrow(() -> new PayloadRejectedException(
                         RejectionReason.UNKNOWN_VEHICLE, "vehicle " + message.vehicleId() + " is not known"));
-        RequestSnapshot request = hub.applyRequest(message, vehicle, clock.instant());
+        RequestSnapshot request = hub.applyRequest(new ChargingRequestReport(message.requestId(),
+                message.vehicleId(), message.padId(), message.departure(), message.targetSocPercent(),
+                message.energyKwh(), message.priorityClass(), message.cancel(), message.ts()), vehicle, clock.instant());
         // Planning works from the live model: it need not wait for the request's row.
         replans.replan(hubId, DlmTrigger.CHARGING_REQUEST);
         if (message.cancel()) {

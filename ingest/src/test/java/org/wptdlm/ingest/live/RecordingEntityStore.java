@@ -3,13 +3,13 @@ package org.wptdlm.ingest.live;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.wptdlm.domain.event.NewDlmEvent;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.hub.HubCircuit;
 import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.pad.HubPad;
 import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.request.ChargingRequestStatus;
-import org.wptdlm.ingest.payload.HubEventMessage;
 import org.wptdlm.domain.vehicle.Vehicle;
 
 /**
@@ -88,7 +88,7 @@ final class RecordingEntityStore implements EntityStore {
     }
 
     @Override
-    public void recordHubEvent(String hubId, long sequence, HubEventMessage event) {
+    public void recordHubEvent(NewDlmEvent event, long sequence, String dedupKey) {
         writes.add("event #" + sequence + " " + event.type());
     }
 }
