@@ -107,7 +107,7 @@ public final class LiveHub {
     }
 
     /** The hub describes itself: its nominal grid limit and its circuits (its status is reported apart). */
-    synchronized Optional<DlmTrigger> applyInfo(Hub hub, List<HubCircuit> circuits) {
+    public synchronized Optional<DlmTrigger> applyInfo(Hub hub, List<HubCircuit> circuits) {
         double before = effectiveGridLimitKw();
         nominalGridLimitKw = hub.gridLimitKw();
         circuitLimitsKw.clear();
@@ -115,7 +115,7 @@ public final class LiveHub {
         return before != effectiveGridLimitKw() ? Optional.of(DlmTrigger.GRID_LIMIT_CHANGE) : Optional.empty();
     }
 
-    synchronized Optional<DlmTrigger> applyStatus(HubStatusReport report) {
+    public synchronized Optional<DlmTrigger> applyStatus(HubStatusReport report) {
         requireNewer(lastStatusAt, report.at());
         lastStatusAt = report.at();
         double limitBefore = effectiveGridLimitKw();
@@ -143,7 +143,7 @@ public final class LiveHub {
      * description says what the pad can do, not how it is: the status the model holds stays (a new
      * pad starts available).
      */
-    synchronized void applyPadInfo(HubPad described) {
+    public synchronized void applyPadInfo(HubPad described) {
         if (described.circuitId() != null && !circuitLimitsKw.containsKey(described.circuitId())) {
             throw new CommandRefusedException(RejectionReason.INVALID_FIELD,
                     "circuitId " + described.circuitId() + " is not a circuit of hub " + hubId);
@@ -163,7 +163,7 @@ public final class LiveHub {
         return circuitLimitsKw.containsKey(circuitId);
     }
 
-    synchronized Optional<DlmTrigger> applyPadStatus(PadStatusReport report) {
+    public synchronized Optional<DlmTrigger> applyPadStatus(PadStatusReport report) {
         LivePad pad = pad(report.padId());
         requireNewer(pad.lastStatusAt, report.at());
         pad.lastStatusAt = report.at();
@@ -204,14 +204,14 @@ public final class LiveHub {
     }
 
     /** The requests closed by departures since the last call, to be marked done in the database. */
-    synchronized List<RequestSnapshot> drainClosedRequests() {
+    public synchronized List<RequestSnapshot> drainClosedRequests() {
         List<RequestSnapshot> closed = List.copyOf(closedRequests);
         closedRequests.clear();
         return closed;
     }
 
     /** A grid-limit change or pad fault the hub reported on its DLM event topic. */
-    synchronized Optional<DlmTrigger> applyHubEvent(HubEventReport event) {
+    public synchronized Optional<DlmTrigger> applyHubEvent(HubEventReport event) {
         requireNewer(lastEventAt, event.at());
         lastEventAt = event.at();
         return switch (event.type()) {
@@ -234,7 +234,7 @@ public final class LiveHub {
     }
 
     /** Records the reading; only a reading newer than all before it changes the live state. */
-    synchronized DeviceSequence.Verdict applyPadTelemetry(PadTelemetry reading) {
+    public synchronized DeviceSequence.Verdict applyPadTelemetry(PadTelemetry reading) {
         LivePad pad = pad(reading.padId());
         DeviceSequence.Verdict verdict = pad.telemetry.accept(reading.measuredAt(), reading.sequence());
         if (verdict == DeviceSequence.Verdict.LATEST) {
@@ -251,7 +251,7 @@ public final class LiveHub {
      * Stores or replaces a request (by id), or withdraws it. A repeat of the same request is a
      * duplicate; an older version than the one held is out of order.
      */
-    synchronized RequestSnapshot applyRequest(ChargingRequestReport report, VehicleSnapshot vehicle, Instant now) {
+    public synchronized RequestSnapshot applyRequest(ChargingRequestReport report, VehicleSnapshot vehicle, Instant now) {
         RequestSnapshot held = requests.get(report.requestId());
         if (held != null) {
             requireNewer(held.receivedTs(), report.at());

@@ -16,11 +16,11 @@ import org.wptdlm.domain.vehicle.Vehicle;
  * The database of a unit test without one: it knows no hub or vehicle beyond the live model's and
  * notes each write in words, so a test can see what the live loop would store.
  */
-final class RecordingEntityStore implements EntityStore {
+public final class RecordingEntityStore implements EntityStore {
 
     private final List<String> writes = new ArrayList<>();
 
-    List<String> writes() {
+    public List<String> writes() {
         return List.copyOf(writes);
     }
 

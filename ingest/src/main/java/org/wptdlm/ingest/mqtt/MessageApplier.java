@@ -1,4 +1,4 @@
-package org.wptdlm.ingest.live;
+package org.wptdlm.ingest.mqtt;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,8 +21,23 @@ import org.wptdlm.domain.telemetry.VehicleTelemetry;
 import org.wptdlm.domain.signal.SignalSink;
 import org.wptdlm.domain.vehicle.Vehicle;
 import org.wptdlm.ingest.cluster.HubOwnership;
-import org.wptdlm.ingest.mqtt.Inbound;
-import org.wptdlm.ingest.mqtt.Topic;
+import org.wptdlm.ingest.live.ChargingRequestReport;
+import org.wptdlm.ingest.live.CommandRefusedException;
+import org.wptdlm.ingest.live.DeviceSequence;
+import org.wptdlm.ingest.live.EntityStore;
+import org.wptdlm.ingest.live.HubEventReport;
+import org.wptdlm.ingest.live.HubMessageApplied;
+import org.wptdlm.ingest.live.HubStatusReport;
+import org.wptdlm.ingest.live.LiveHub;
+import org.wptdlm.ingest.live.LiveModel;
+import org.wptdlm.ingest.live.PadStatusReport;
+import org.wptdlm.ingest.live.ReplanRequests;
+import org.wptdlm.ingest.live.ReplanSettings;
+import org.wptdlm.ingest.live.RequestSnapshot;
+import org.wptdlm.ingest.live.StayEnded;
+import org.wptdlm.ingest.live.TelemetrySink;
+import org.wptdlm.ingest.live.VehicleReport;
+import org.wptdlm.ingest.live.VehicleSnapshot;
 import org.wptdlm.ingest.payload.ChargingRequestMessage;
 import org.wptdlm.ingest.payload.GridScheduleMessage;
 import org.wptdlm.ingest.payload.HubEventMessage;
@@ -154,8 +169,8 @@ public class MessageApplier {
         VehicleReport report = new VehicleReport(new VehicleTelemetry(vehicleId, message.ts(), message.seq(),
                 message.socPercent(), message.latitude(), message.longitude(), receivedAt),
                 message.batteryCapacityKwh(), message.maxChargePowerKw());
-        LiveVehicle vehicle = knownVehicle(report);
-        DeviceSequence.Verdict verdict = vehicle.apply(report);
+        requireKnownVehicle(report);
+        DeviceSequence.Verdict verdict = model.apply(report);
         rejectRepeated(verdict, vehicleId);
         telemetry.vehicle(report.reading());
         if (verdict == DeviceSequence.Verdict.LATEST) {
@@ -252,18 +267,17 @@ public class MessageApplier {
                 .orElseThrow(() -> new PayloadRejectedException(RejectionReason.UNKNOWN_HUB, "hub " + hubId + " is not known"));
     }
 
-    private LiveVehicle knownVehicle(VehicleReport report) {
+    /** Loads the vehicle from the database or registers it from a describing report, if the model lacks it. */
+    private void requireKnownVehicle(VehicleReport report) {
         String vehicleId = report.reading().vehicleId();
-        Optional<LiveVehicle> known = model.liveVehicle(vehicleId)
-                .or(() -> entities.loadVehicle(vehicleId) ? model.liveVehicle(vehicleId) : Optional.empty());
-        if (known.isPresent()) {
-            return known.get();
+        if (model.knowsVehicle(vehicleId) || entities.loadVehicle(vehicleId) && model.knowsVehicle(vehicleId)) {
+            return;
         }
         Vehicle described = report.describedVehicle().orElseThrow(() -> new PayloadRejectedException(
                 RejectionReason.UNKNOWN_VEHICLE, "vehicle " + vehicleId
                         + " is not known; its first telemetry must carry batteryCapacityKwh and maxChargePowerKw"));
         entities.insertVehicle(described);
-        return model.register(described);
+        model.register(described);
     }
 
     private static void rejectRepeated(DeviceSequence.Verdict verdict, String device) {

@@ -1,4 +1,4 @@
-package org.wptdlm.ingest.live;
+package org.wptdlm.ingest.mqtt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,8 +21,10 @@ import org.wptdlm.domain.telemetry.VehicleTelemetry;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.ingest.cluster.ClusterSettings;
 import org.wptdlm.ingest.cluster.SoleOwnership;
-import org.wptdlm.ingest.mqtt.Inbound;
-import org.wptdlm.ingest.mqtt.Topic;
+import org.wptdlm.ingest.live.LiveModel;
+import org.wptdlm.ingest.live.RecordingEntityStore;
+import org.wptdlm.ingest.live.ReplanSettings;
+import org.wptdlm.ingest.live.TelemetrySink;
 import org.wptdlm.ingest.payload.GridScheduleMessage;
 import org.wptdlm.ingest.payload.HubEventMessage;
 import org.wptdlm.ingest.payload.PadTelemetryMessage;
