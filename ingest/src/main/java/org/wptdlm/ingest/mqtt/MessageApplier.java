@@ -58,7 +58,7 @@ import org.wptdlm.ingest.signal.BaseLoadForecaster;
  * the entities in the database current and asks for a re-plan when the change matters. Refuses
  * what needs the model to judge (unknown hub, pad or vehicle; duplicate; out of order) by throwing
  * {@link PayloadRejectedException}. The MQTT edge of the live model: the one place that turns payload
- * records into the model's commands (domain records, or the small reports of this package) and the
+ * records into the model's commands (domain records, or the small reports of package {@code live}) and the
  * model's {@link CommandRefusedException} into a rejection of the message. Runs on the ingest worker
  * thread only.
  */
