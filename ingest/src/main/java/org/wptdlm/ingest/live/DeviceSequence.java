@@ -10,12 +10,12 @@ import java.util.TreeSet;
  * duplicate; a message older than everything remembered cannot be told apart from one and is
  * refused as out of order. Not thread-safe: the owner's lock guards it.
  */
-final class DeviceSequence {
+public final class DeviceSequence {
 
-    static final int REMEMBERED = 256;
+    public static final int REMEMBERED = 256;
 
     /** What a message is, relative to the ones seen before. */
-    enum Verdict {
+    public enum Verdict {
         /** Newer than all seen: it updates the live state. */
         LATEST,
         /** Not seen before but older than the latest: history only. */

@@ -2,13 +2,14 @@ package org.wptdlm.ingest.live;
 
 import java.time.Instant;
 import java.util.List;
+import org.wptdlm.domain.event.NewDlmEvent;
+import org.wptdlm.domain.hub.Hub;
+import org.wptdlm.domain.hub.HubCircuit;
 import org.wptdlm.domain.hub.HubStatus;
+import org.wptdlm.domain.pad.HubPad;
 import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.request.ChargingRequestStatus;
-import org.wptdlm.ingest.payload.HubEventMessage;
-import org.wptdlm.ingest.payload.HubInfoMessage;
-import org.wptdlm.ingest.payload.PadInfoMessage;
-import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
+import org.wptdlm.domain.vehicle.Vehicle;
 
 /**
  * Where the ingest worker writes the entities it learns about (hubs, pads, vehicles, requests, hub
@@ -38,15 +39,18 @@ public interface EntityStore {
     /** Loads a vehicle registered elsewhere into the live model; false when the database has none. */
     boolean loadVehicle(String vehicleId);
 
-    void upsertHub(String hubId, HubInfoMessage info);
+    /** Stores a hub as it describes itself, with its circuits. */
+    void upsertHub(Hub hub, List<HubCircuit> circuits);
 
-    void upsertPad(String hubId, String padId, PadInfoMessage info);
+    /** Stores a pad as it describes itself, with the status the live model holds. */
+    void upsertPad(HubPad pad);
 
     void updateHubStatus(String hubId, HubStatus status);
 
     void updatePadStatus(String hubId, String padId, PadStatus status);
 
-    void insertVehicle(String vehicleId, VehicleTelemetryMessage describing);
+    /** Stores a vehicle that registered itself with its telemetry, unless another instance did. */
+    void insertVehicle(Vehicle vehicle);
 
     /** Stores or replaces an open request. */
     void saveRequest(RequestSnapshot request);
@@ -57,6 +61,9 @@ public interface EntityStore {
     /** Marks a request completed: its vehicle left the pad at {@code endedAt}. */
     void completeRequest(String requestId, Instant endedAt);
 
-    /** Appends an event a hub reported to the hub's DLM audit trail, under the number the live model gave it. */
-    void recordHubEvent(String hubId, long sequence, HubEventMessage event);
+    /**
+     * Appends an event a hub reported to the hub's DLM audit trail, under the number the live model
+     * gave it; a redelivery (same {@code dedupKey}) is recorded once.
+     */
+    void recordHubEvent(NewDlmEvent event, long sequence, String dedupKey);
 }

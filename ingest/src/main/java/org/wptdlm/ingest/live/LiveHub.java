@@ -9,16 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.wptdlm.domain.event.DlmTrigger;
+import org.wptdlm.domain.hub.Hub;
+import org.wptdlm.domain.hub.HubCircuit;
 import org.wptdlm.domain.hub.HubStatus;
+import org.wptdlm.domain.pad.HubPad;
 import org.wptdlm.domain.pad.PadStatus;
-import org.wptdlm.ingest.payload.ChargingRequestMessage;
-import org.wptdlm.ingest.payload.HubEventMessage;
-import org.wptdlm.ingest.payload.HubInfoMessage;
-import org.wptdlm.ingest.payload.HubStatusMessage;
-import org.wptdlm.ingest.payload.PadInfoMessage;
-import org.wptdlm.ingest.payload.PadStatusMessage;
-import org.wptdlm.ingest.payload.PadTelemetryMessage;
-import org.wptdlm.ingest.payload.PayloadRejectedException;
+import org.wptdlm.domain.telemetry.PadTelemetry;
 import org.wptdlm.ingest.rejection.RejectionReason;
 
 /**
@@ -110,23 +106,24 @@ public final class LiveHub {
         requests.put(request.requestId(), request);
     }
 
-    synchronized Optional<DlmTrigger> applyInfo(HubInfoMessage info) {
+    /** The hub describes itself: its nominal grid limit and its circuits (its status is reported apart). */
+    public synchronized Optional<DlmTrigger> applyInfo(Hub hub, List<HubCircuit> circuits) {
         double before = effectiveGridLimitKw();
-        nominalGridLimitKw = info.gridLimitKw();
+        nominalGridLimitKw = hub.gridLimitKw();
         circuitLimitsKw.clear();
-        info.circuits().forEach(circuit -> circuitLimitsKw.put(circuit.id(), circuit.limitKw()));
+        circuits.forEach(circuit -> circuitLimitsKw.put(circuit.id(), circuit.limitKw()));
         return before != effectiveGridLimitKw() ? Optional.of(DlmTrigger.GRID_LIMIT_CHANGE) : Optional.empty();
     }
 
-    synchronized Optional<DlmTrigger> applyStatus(HubStatusMessage message) {
-        requireNewer(lastStatusAt, message.ts());
-        lastStatusAt = message.ts();
+    public synchronized Optional<DlmTrigger> applyStatus(HubStatusReport report) {
+        requireNewer(lastStatusAt, report.at());
+        lastStatusAt = report.at();
         double limitBefore = effectiveGridLimitKw();
         double baseLoadBefore = baseLoadKw;
         HubStatus statusBefore = status;
-        status = message.state();
-        reportedGridLimitKw = message.gridLimitKw();
-        baseLoadKw = message.baseLoadKw() == null ? 0 : message.baseLoadKw();
+        status = report.status();
+        reportedGridLimitKw = report.gridLimitKw();
+        baseLoadKw = report.baseLoadKw() == null ? 0 : report.baseLoadKw();
         if (statusBefore != HubStatus.ONLINE && status == HubStatus.ONLINE) {
             return Optional.of(DlmTrigger.HUB_RECONNECT);
         }
@@ -141,19 +138,24 @@ public final class LiveHub {
         return before != effectiveGridLimitKw() ? Optional.of(DlmTrigger.GRID_LIMIT_CHANGE) : Optional.empty();
     }
 
-    /** Adds or updates a pad; a circuit the hub does not have is refused. */
-    synchronized void applyPadInfo(String padId, PadInfoMessage info) {
-        if (info.circuitId() != null && !circuitLimitsKw.containsKey(info.circuitId())) {
-            throw new PayloadRejectedException(
-                    RejectionReason.INVALID_FIELD, "circuitId " + info.circuitId() + " is not a circuit of hub " + hubId);
+    /**
+     * Adds or updates a pad from its description; a circuit the hub does not have is refused. A
+     * description says what the pad can do, not how it is: the status the model holds stays (a new
+     * pad starts available).
+     */
+    public synchronized void applyPadInfo(HubPad described) {
+        if (described.circuitId() != null && !circuitLimitsKw.containsKey(described.circuitId())) {
+            throw new CommandRefusedException(RejectionReason.INVALID_FIELD,
+                    "circuitId " + described.circuitId() + " is not a circuit of hub " + hubId);
         }
-        LivePad pad = pads.get(padId);
+        LivePad pad = pads.get(described.id());
         if (pad == null) {
-            pads.put(padId, new LivePad(padId, info.maxPowerKw(), info.efficiency(), info.circuitId()));
+            pads.put(described.id(), new LivePad(described.id(), described.maxPowerKw(), described.efficiency(),
+                    described.circuitId()));
         } else {
-            pad.maxPowerKw = info.maxPowerKw();
-            pad.efficiency = info.efficiency();
-            pad.circuitId = info.circuitId();
+            pad.maxPowerKw = described.maxPowerKw();
+            pad.efficiency = described.efficiency();
+            pad.circuitId = described.circuitId();
         }
     }
 
@@ -161,14 +163,14 @@ public final class LiveHub {
         return circuitLimitsKw.containsKey(circuitId);
     }
 
-    synchronized Optional<DlmTrigger> applyPadStatus(String padId, PadStatusMessage message) {
-        LivePad pad = pad(padId);
-        requireNewer(pad.lastStatusAt, message.ts());
-        pad.lastStatusAt = message.ts();
+    public synchronized Optional<DlmTrigger> applyPadStatus(PadStatusReport report) {
+        LivePad pad = pad(report.padId());
+        requireNewer(pad.lastStatusAt, report.at());
+        pad.lastStatusAt = report.at();
         boolean usableBefore = pad.status.canCharge();
         String vehicleBefore = pad.vehicleId;
-        pad.status = message.state();
-        pad.vehicleId = message.vehicleId();
+        pad.status = report.status();
+        pad.vehicleId = report.vehicleId();
         if (usableBefore != pad.status.canCharge()) {
             return Optional.of(DlmTrigger.NODE_FAULT);
         }
@@ -202,16 +204,16 @@ public final class LiveHub {
     }
 
     /** The requests closed by departures since the last call, to be marked done in the database. */
-    synchronized List<RequestSnapshot> drainClosedRequests() {
+    public synchronized List<RequestSnapshot> drainClosedRequests() {
         List<RequestSnapshot> closed = List.copyOf(closedRequests);
         closedRequests.clear();
         return closed;
     }
 
     /** A grid-limit change or pad fault the hub reported on its DLM event topic. */
-    synchronized Optional<DlmTrigger> applyHubEvent(HubEventMessage event) {
-        requireNewer(lastEventAt, event.ts());
-        lastEventAt = event.ts();
+    public synchronized Optional<DlmTrigger> applyHubEvent(HubEventReport event) {
+        requireNewer(lastEventAt, event.at());
+        lastEventAt = event.at();
         return switch (event.type()) {
             case GRID_LIMIT_CHANGED -> applyGridLimit(event.gridLimitKw());
             case NODE_FAULT -> applyPadFault(event.padId(), true);
@@ -232,14 +234,14 @@ public final class LiveHub {
     }
 
     /** Records the reading; only a reading newer than all before it changes the live state. */
-    synchronized DeviceSequence.Verdict applyPadTelemetry(String padId, PadTelemetryMessage message) {
-        LivePad pad = pad(padId);
-        DeviceSequence.Verdict verdict = pad.telemetry.accept(message.ts(), message.seq());
+    public synchronized DeviceSequence.Verdict applyPadTelemetry(PadTelemetry reading) {
+        LivePad pad = pad(reading.padId());
+        DeviceSequence.Verdict verdict = pad.telemetry.accept(reading.measuredAt(), reading.sequence());
         if (verdict == DeviceSequence.Verdict.LATEST) {
-            pad.powerKw = message.powerKw();
-            pad.energyMeterKwh = message.energyKwh();
-            if (padTelemetryAt == null || message.ts().isAfter(padTelemetryAt)) {
-                padTelemetryAt = message.ts();
+            pad.powerKw = reading.powerKw();
+            pad.energyMeterKwh = reading.energyKwh();
+            if (padTelemetryAt == null || reading.measuredAt().isAfter(padTelemetryAt)) {
+                padTelemetryAt = reading.measuredAt();
             }
         }
         return verdict;
@@ -249,35 +251,35 @@ public final class LiveHub {
      * Stores or replaces a request (by id), or withdraws it. A repeat of the same request is a
      * duplicate; an older version than the one held is out of order.
      */
-    synchronized RequestSnapshot applyRequest(ChargingRequestMessage message, VehicleSnapshot vehicle, Instant now) {
-        RequestSnapshot held = requests.get(message.requestId());
+    public synchronized RequestSnapshot applyRequest(ChargingRequestReport report, VehicleSnapshot vehicle, Instant now) {
+        RequestSnapshot held = requests.get(report.requestId());
         if (held != null) {
-            requireNewer(held.receivedTs(), message.ts());
+            requireNewer(held.receivedTs(), report.at());
         }
-        if (message.padId() != null) {
-            pad(message.padId());
+        if (report.padId() != null) {
+            pad(report.padId());
         }
         Optional<LivePad> parkedOn = pads.values().stream()
                 .filter(pad -> vehicle.vehicleId().equals(pad.vehicleId))
                 .findFirst();
-        String padId = message.padId() != null ? message.padId() : parkedOn.map(pad -> pad.padId).orElse(null);
+        String padId = report.padId() != null ? report.padId() : parkedOn.map(pad -> pad.padId).orElse(null);
         Double meterKwh = padId == null ? null : pads.get(padId).energyMeterKwh;
         RequestSnapshot request = new RequestSnapshot(
-                message.requestId(),
+                report.requestId(),
                 hubId,
-                message.vehicleId(),
+                report.vehicleId(),
                 padId,
                 held != null ? held.arrivalAt() : now,
-                message.cancel() ? now.plusSeconds(1) : message.departure(),
-                message.targetSocPercent(),
-                message.energyKwh(),
-                message.priorityClass() != null ? message.priorityClass() : vehicle.priorityClass(),
+                report.cancel() ? now.plusSeconds(1) : report.departureAt(),
+                report.targetSocPercent(),
+                report.energyKwh(),
+                report.priorityClass() != null ? report.priorityClass() : vehicle.priorityClass(),
                 held != null && held.meterAtArrivalKwh() != null ? held.meterAtArrivalKwh() : meterKwh,
-                message.ts());
-        if (message.cancel()) {
-            requests.remove(message.requestId());
+                report.at());
+        if (report.cancel()) {
+            requests.remove(report.requestId());
         } else {
-            requests.put(message.requestId(), request);
+            requests.put(report.requestId(), request);
         }
         return request;
     }
@@ -338,7 +340,7 @@ public final class LiveHub {
     private LivePad pad(String padId) {
         LivePad pad = pads.get(padId);
         if (pad == null) {
-            throw new PayloadRejectedException(RejectionReason.UNKNOWN_NODE, "hub " + hubId + " has no pad " + padId);
+            throw new CommandRefusedException(RejectionReason.UNKNOWN_NODE, "hub " + hubId + " has no pad " + padId);
         }
         return pad;
     }
@@ -348,8 +350,8 @@ public final class LiveHub {
             return;
         }
         if (ts.equals(held)) {
-            throw new PayloadRejectedException(RejectionReason.DUPLICATE, "already have the message of " + ts);
+            throw new CommandRefusedException(RejectionReason.DUPLICATE, "already have the message of " + ts);
         }
-        throw new PayloadRejectedException(RejectionReason.OUT_OF_ORDER, ts + " is older than " + held);
+        throw new CommandRefusedException(RejectionReason.OUT_OF_ORDER, ts + " is older than " + held);
     }
 }

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.vehicle.PriorityClass;
+import org.wptdlm.domain.vehicle.Vehicle;
 import org.wptdlm.ingest.mqtt.AllocationSeen;
-import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
+import org.wptdlm.ingest.rejection.RejectionReason;
 
 /**
  * Every hub and vehicle the service knows, live: the hot path reads and updates this, the
@@ -41,7 +42,8 @@ public class LiveModel {
         return List.copyOf(hubs.values());
     }
 
-    LiveHub hubOrCreate(String hubId, double gridLimitKw) {
+    /** The hub, created with {@code gridLimitKw} when the model does not hold it yet. */
+    public LiveHub hubOrCreate(String hubId, double gridLimitKw) {
         return hubs.computeIfAbsent(hubId, id -> new LiveHub(id, gridLimitKw));
     }
 
@@ -49,14 +51,30 @@ public class LiveModel {
         return Optional.ofNullable(vehicles.get(vehicleId)).map(LiveVehicle::snapshot);
     }
 
-    Optional<LiveVehicle> liveVehicle(String vehicleId) {
-        return Optional.ofNullable(vehicles.get(vehicleId));
+    public boolean knowsVehicle(String vehicleId) {
+        return vehicles.containsKey(vehicleId);
     }
 
-    /** Registers a vehicle from its first describing telemetry; an existing one is kept. */
-    LiveVehicle register(String vehicleId, VehicleTelemetryMessage message) {
-        return vehicles.computeIfAbsent(vehicleId, id -> new LiveVehicle(
-                id, message.batteryCapacityKwh(), message.maxChargePowerKw(), PriorityClass.NORMAL, null));
+    /**
+     * A known vehicle reports: the reading is judged against the ones before it (a newer one
+     * updates the vehicle); an unknown vehicle is refused.
+     */
+    public DeviceSequence.Verdict apply(VehicleReport report) {
+        String vehicleId = report.reading().vehicleId();
+        LiveVehicle vehicle = vehicles.get(vehicleId);
+        if (vehicle == null) {
+            throw new CommandRefusedException(RejectionReason.UNKNOWN_VEHICLE, "vehicle " + vehicleId + " is not known");
+        }
+        return vehicle.apply(report);
+    }
+
+    /**
+     * Registers a vehicle that described itself in its first telemetry; an existing one is kept. Its
+     * SoC comes with the reading, applied next.
+     */
+    public void register(Vehicle vehicle) {
+        vehicles.computeIfAbsent(vehicle.id(), id -> new LiveVehicle(
+                id, vehicle.batteryCapacityKwh(), vehicle.maxChargePowerKw(), vehicle.priorityClass(), null));
     }
 
     /** What the latest published plan expects of the vehicle's SoC, if it is planned. */

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.wptdlm.ingest.mqtt.IngestWorker;
 
 /**
  * Fills the live model from the database before intake starts (hubs, their pads, circuits, open

@@ -1,8 +1,8 @@
 package org.wptdlm.ingest.live;
 
 import java.time.Instant;
+import org.wptdlm.domain.telemetry.VehicleTelemetry;
 import org.wptdlm.domain.vehicle.PriorityClass;
-import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 
 /** The live state of one vehicle; thread-safe. */
 final class LiveVehicle {
@@ -25,14 +25,15 @@ final class LiveVehicle {
     }
 
     /** Records the reading; a newer reading updates SoC and, when given, the battery figures. */
-    synchronized DeviceSequence.Verdict apply(VehicleTelemetryMessage message) {
-        DeviceSequence.Verdict verdict = telemetry.accept(message.ts(), message.seq());
+    synchronized DeviceSequence.Verdict apply(VehicleReport report) {
+        VehicleTelemetry reading = report.reading();
+        DeviceSequence.Verdict verdict = telemetry.accept(reading.measuredAt(), reading.sequence());
         if (verdict == DeviceSequence.Verdict.LATEST) {
-            socPercent = message.socPercent();
-            socAt = message.ts();
-            if (message.describesVehicle()) {
-                batteryCapacityKwh = message.batteryCapacityKwh();
-                maxChargePowerKw = message.maxChargePowerKw();
+            socPercent = reading.socPercent();
+            socAt = reading.measuredAt();
+            if (report.describesVehicle()) {
+                batteryCapacityKwh = report.batteryCapacityKwh();
+                maxChargePowerKw = report.maxChargePowerKw();
             }
         }
         return verdict;

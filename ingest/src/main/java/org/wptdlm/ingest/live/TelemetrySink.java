@@ -1,13 +1,12 @@
 package org.wptdlm.ingest.live;
 
-import java.time.Instant;
-import org.wptdlm.ingest.payload.PadTelemetryMessage;
-import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
+import org.wptdlm.domain.telemetry.PadTelemetry;
+import org.wptdlm.domain.telemetry.VehicleTelemetry;
 
 /** Takes accepted telemetry for the database; implementations buffer and write in batches. */
 public interface TelemetrySink {
 
-    void vehicle(String vehicleId, VehicleTelemetryMessage reading, Instant receivedAt);
+    void vehicle(VehicleTelemetry reading);
 
-    void pad(String hubId, String padId, PadTelemetryMessage reading, Instant receivedAt);
+    void pad(PadTelemetry reading);
 }

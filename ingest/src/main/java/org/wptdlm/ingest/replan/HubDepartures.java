@@ -12,7 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.wptdlm.db.request.ChargingRequestRepository;
 import org.wptdlm.domain.request.EndedStay;
-import org.wptdlm.ingest.live.IngestWorker;
+import org.wptdlm.ingest.mqtt.IngestWorker;
 import org.wptdlm.ingest.live.RequestSnapshot;
 import org.wptdlm.ingest.live.StayEnded;
 import org.wptdlm.solver.departure.DepartureModel;

@@ -1,7 +1,5 @@
 package org.wptdlm.ingest.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +17,6 @@ import org.wptdlm.db.query.PageQuery;
 import org.wptdlm.db.query.ResultPage;
 import org.wptdlm.db.request.ChargingRequestRepository;
 import org.wptdlm.db.vehicle.VehicleRepository;
-import org.wptdlm.domain.event.DlmEventSource;
-import org.wptdlm.domain.event.DlmTrigger;
 import org.wptdlm.domain.event.NewDlmEvent;
 import org.wptdlm.domain.hub.Hub;
 import org.wptdlm.domain.hub.HubCircuit;
@@ -35,11 +31,6 @@ import org.wptdlm.ingest.live.EntityStore;
 import org.wptdlm.ingest.live.LiveHub;
 import org.wptdlm.ingest.live.LiveModel;
 import org.wptdlm.ingest.live.RequestSnapshot;
-import org.wptdlm.ingest.payload.HubEventMessage;
-import org.wptdlm.ingest.payload.HubInfoMessage;
-import org.wptdlm.ingest.payload.PadInfoMessage;
-import org.wptdlm.ingest.payload.PayloadParser;
-import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 import org.wptdlm.ingest.store.WriteBehind.Write;
 
 /**
@@ -58,7 +49,6 @@ class JooqEntityStore implements EntityStore {
     private final DlmEventRepository events;
     private final LiveModel model;
     private final WriteBehind writes;
-    private final ObjectMapper mapper = PayloadParser.mapper();
 
     JooqEntityStore(HubRepository hubs, CircuitRepository circuits, PadRepository pads, VehicleRepository vehicles,
             ChargingRequestRepository requests, DlmEventRepository events, LiveModel model, WriteBehind writes) {
@@ -174,20 +164,15 @@ class JooqEntityStore implements EntityStore {
     }
 
     @Override
-    public void upsertHub(String hubId, HubInfoMessage info) {
-        HubStatus status = model.hub(hubId).map(LiveHub::status).orElse(HubStatus.ONLINE);
-        Hub hub = new Hub(hubId, info.name(), info.address(), info.latitude(), info.longitude(), info.gridLimitKw(),
-                status);
+    public void upsertHub(Hub hub, List<HubCircuit> hubCircuits) {
         writes.submit(Write.described("upsert " + hub, () -> {
             hubs.upsert(hub);
-            info.circuits().forEach(circuit -> circuits.upsert(new HubCircuit(hubId, circuit.id(), circuit.limitKw())));
+            hubCircuits.forEach(circuits::upsert);
         }));
     }
 
     @Override
-    public void upsertPad(String hubId, String padId, PadInfoMessage info) {
-        PadStatus status = model.hub(hubId).flatMap(hub -> hub.padStatus(padId)).orElse(PadStatus.AVAILABLE);
-        HubPad pad = new HubPad(hubId, padId, info.maxPowerKw(), info.efficiency(), status, info.circuitId());
+    public void upsertPad(HubPad pad) {
         writes.submit(Write.described("upsert " + pad, () -> pads.upsert(pad)));
     }
 
@@ -203,11 +188,9 @@ class JooqEntityStore implements EntityStore {
     }
 
     @Override
-    public void insertVehicle(String vehicleId, VehicleTelemetryMessage describing) {
-        Vehicle vehicle = new Vehicle(vehicleId, null, describing.batteryCapacityKwh(), describing.maxChargePowerKw(),
-                describing.socPercent(), PriorityClass.NORMAL);
+    public void insertVehicle(Vehicle vehicle) {
         writes.submit(Write.described("insert " + vehicle, () -> {
-            if (!vehicles.exists(vehicleId)) {
+            if (!vehicles.exists(vehicle.id())) {
                 insertUnlessAnotherInstanceDid(() -> vehicles.insert(vehicle));
             }
         }));
@@ -250,21 +233,8 @@ class JooqEntityStore implements EntityStore {
     }
 
     @Override
-    public void recordHubEvent(String hubId, long sequence, HubEventMessage event) {
-        DlmTrigger trigger = switch (event.type()) {
-            case GRID_LIMIT_CHANGED -> DlmTrigger.GRID_LIMIT_CHANGE;
-            default -> DlmTrigger.NODE_FAULT;
-        };
-        NewDlmEvent recorded = new NewDlmEvent(hubId, DlmEventSource.HUB, event.type(), trigger, null, json(event), event.ts());
-        writes.submit(Write.described("hub " + hubId + " event #" + sequence + " " + event.type(),
-                () -> events.appendNumberedOnce(recorded, sequence, event.dedupKey())));
-    }
-
-    private String json(HubEventMessage event) {
-        try {
-            return mapper.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Hub event cannot be written as JSON", e);
-        }
+    public void recordHubEvent(NewDlmEvent event, long sequence, String dedupKey) {
+        writes.submit(Write.described("hub " + event.hubId() + " event #" + sequence + " " + event.type(),
+                () -> events.appendNumberedOnce(event, sequence, dedupKey)));
     }
 }

@@ -3,7 +3,6 @@ package org.wptdlm.ingest.store;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -19,10 +18,8 @@ import org.wptdlm.domain.telemetry.PadTelemetry;
 import org.wptdlm.domain.telemetry.VehicleTelemetry;
 import org.wptdlm.ingest.flow.BatchWriter;
 import org.wptdlm.ingest.flow.PendingAcknowledgement;
+import org.wptdlm.ingest.live.CommandRefusedException;
 import org.wptdlm.ingest.live.TelemetrySink;
-import org.wptdlm.ingest.payload.PadTelemetryMessage;
-import org.wptdlm.ingest.payload.PayloadRejectedException;
-import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
 import org.wptdlm.ingest.rejection.RejectionReason;
 
 /**
@@ -78,23 +75,20 @@ class TelemetryBuffer extends BatchWriter implements TelemetrySink {
     }
 
     @Override
-    public void vehicle(String vehicleId, VehicleTelemetryMessage reading, Instant receivedAt) {
-        offer(vehicles, new VehicleTelemetry(vehicleId, reading.ts(), reading.seq(), reading.socPercent(),
-                reading.latitude(), reading.longitude(), receivedAt));
+    public void vehicle(VehicleTelemetry reading) {
+        offer(vehicles, reading);
     }
 
     @Override
-    public void pad(String hubId, String padId, PadTelemetryMessage reading, Instant receivedAt) {
-        offer(pads, new PadTelemetry(hubId, padId, reading.ts(), reading.seq(), reading.powerKw(),
-                reading.energyKwh(), reading.alignmentPercent(), reading.vehiclePresent(), reading.vehicleId(),
-                receivedAt));
+    public void pad(PadTelemetry reading) {
+        offer(pads, reading);
     }
 
     private <T> void offer(BlockingQueue<Held<T>> queue, T reading) {
         Runnable release = PendingAcknowledgement.hold();
         if (!queue.offer(new Held<>(reading, release, entityWrites.submitted()))) {
             release.run();
-            throw new PayloadRejectedException(RejectionReason.OVERLOADED, "telemetry buffer full (database behind)");
+            throw new CommandRefusedException(RejectionReason.OVERLOADED, "telemetry buffer full (database behind)");
         }
         if (databaseAway()) {
             release.run();

@@ -17,7 +17,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.wptdlm.ingest.flow.PendingAcknowledgement;
 import org.wptdlm.ingest.flow.WorkerThread;
-import org.wptdlm.ingest.live.IngestWorker;
+import org.wptdlm.ingest.mqtt.IngestWorker;
 
 /**
  * The live loop's database writes (entities, requests, plans, DLM events), in order, on their own

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.wptdlm.domain.pad.PadStatus;
-import org.wptdlm.ingest.payload.PadTelemetryMessage;
+import org.wptdlm.domain.telemetry.PadTelemetry;
 
 /** The live state of one hub, without broker or database. */
 class LiveHubTest {
@@ -31,7 +31,7 @@ class LiveHubTest {
 
     @Test
     void padsSilentLongerThanTheLimitMakeTheHubStale() {
-        hub.applyPadTelemetry("pad-1", reading(NOW.minus(STALE_AFTER).minusSeconds(1), 1));
+        hub.applyPadTelemetry(reading(NOW.minus(STALE_AFTER).minusSeconds(1), 1));
 
         assertThat(hub.snapshot(NOW).telemetryStale(NOW, STALE_AFTER)).isTrue();
         assertThat(hub.telemetryStaleSince(NOW, STALE_AFTER)).contains(NOW.minus(STALE_AFTER).minusSeconds(1));
@@ -41,7 +41,7 @@ class LiveHubTest {
     void aHubWhosePadsReportRecentlyOrNeverIsNotStale() {
         assertThat(hub.snapshot(NOW).telemetryStale(NOW, STALE_AFTER)).as("never reported").isFalse();
 
-        hub.applyPadTelemetry("pad-1", reading(NOW.minusSeconds(30), 1));
+        hub.applyPadTelemetry(reading(NOW.minusSeconds(30), 1));
 
         assertThat(hub.snapshot(NOW).telemetryStale(NOW, STALE_AFTER)).isFalse();
         assertThat(hub.telemetryStaleSince(NOW, STALE_AFTER)).isEmpty();
@@ -50,14 +50,14 @@ class LiveHubTest {
 
     @Test
     void aRepeatedReadingIsADuplicateAndChangesNothing() {
-        hub.applyPadTelemetry("pad-1", reading(NOW, 1));
+        hub.applyPadTelemetry(reading(NOW, 1));
 
-        assertThat(hub.applyPadTelemetry("pad-1", reading(NOW, 1))).isEqualTo(DeviceSequence.Verdict.DUPLICATE);
+        assertThat(hub.applyPadTelemetry(reading(NOW, 1))).isEqualTo(DeviceSequence.Verdict.DUPLICATE);
         assertThat(hub.snapshot(NOW).pads()).singleElement()
                 .satisfies(pad -> assertThat(pad.energyMeterKwh()).isEqualTo(10.0));
     }
 
-    private static PadTelemetryMessage reading(Instant ts, long seq) {
-        return new PadTelemetryMessage(ts, seq, 7.2, 10.0, null, true, null);
+    private static PadTelemetry reading(Instant ts, long seq) {
+        return new PadTelemetry("hub-1", "pad-1", ts, seq, 7.2, 10.0, null, true, null, ts);
     }
 }

@@ -3,23 +3,24 @@ package org.wptdlm.ingest.live;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.wptdlm.domain.event.NewDlmEvent;
+import org.wptdlm.domain.hub.Hub;
+import org.wptdlm.domain.hub.HubCircuit;
 import org.wptdlm.domain.hub.HubStatus;
+import org.wptdlm.domain.pad.HubPad;
 import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.request.ChargingRequestStatus;
-import org.wptdlm.ingest.payload.HubEventMessage;
-import org.wptdlm.ingest.payload.HubInfoMessage;
-import org.wptdlm.ingest.payload.PadInfoMessage;
-import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
+import org.wptdlm.domain.vehicle.Vehicle;
 
 /**
  * The database of a unit test without one: it knows no hub or vehicle beyond the live model's and
  * notes each write in words, so a test can see what the live loop would store.
  */
-final class RecordingEntityStore implements EntityStore {
+public final class RecordingEntityStore implements EntityStore {
 
     private final List<String> writes = new ArrayList<>();
 
-    List<String> writes() {
+    public List<String> writes() {
         return List.copyOf(writes);
     }
 
@@ -47,13 +48,13 @@ final class RecordingEntityStore implements EntityStore {
     }
 
     @Override
-    public void upsertHub(String hubId, HubInfoMessage info) {
-        writes.add("hub " + hubId);
+    public void upsertHub(Hub hub, List<HubCircuit> circuits) {
+        writes.add("hub " + hub.id());
     }
 
     @Override
-    public void upsertPad(String hubId, String padId, PadInfoMessage info) {
-        writes.add("pad " + padId);
+    public void upsertPad(HubPad pad) {
+        writes.add("pad " + pad.id());
     }
 
     @Override
@@ -67,8 +68,8 @@ final class RecordingEntityStore implements EntityStore {
     }
 
     @Override
-    public void insertVehicle(String vehicleId, VehicleTelemetryMessage describing) {
-        writes.add("vehicle " + vehicleId);
+    public void insertVehicle(Vehicle vehicle) {
+        writes.add("vehicle " + vehicle.id());
     }
 
     @Override
@@ -87,7 +88,7 @@ final class RecordingEntityStore implements EntityStore {
     }
 
     @Override
-    public void recordHubEvent(String hubId, long sequence, HubEventMessage event) {
+    public void recordHubEvent(NewDlmEvent event, long sequence, String dedupKey) {
         writes.add("event #" + sequence + " " + event.type());
     }
 }

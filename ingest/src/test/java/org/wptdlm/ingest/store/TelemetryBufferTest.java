@@ -19,7 +19,6 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.wptdlm.db.telemetry.PadTelemetryRepository;
 import org.wptdlm.db.telemetry.VehicleTelemetryRepository;
 import org.wptdlm.domain.telemetry.PadTelemetry;
-import org.wptdlm.ingest.payload.PadTelemetryMessage;
 
 class TelemetryBufferTest {
 
@@ -33,8 +32,8 @@ class TelemetryBufferTest {
             new WriteBehind(SETTINGS, Clock.systemUTC(), meters), SETTINGS, meters);
 
     private void bufferReadings() {
-        buffer.pad("hub-1", "pad-1", new PadTelemetryMessage(NOW, 1L, 7.0, 10.0, null, true, null), NOW);
-        buffer.pad("hub-1", "pad-gone", new PadTelemetryMessage(NOW, 1L, 7.0, 10.0, null, true, null), NOW);
+        buffer.pad(new PadTelemetry("hub-1", "pad-1", NOW, 1L, 7.0, 10.0, null, true, null, NOW));
+        buffer.pad(new PadTelemetry("hub-1", "pad-gone", NOW, 1L, 7.0, 10.0, null, true, null, NOW));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.wptdlm.ingest.live;
+package org.wptdlm.ingest.mqtt;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,8 +11,6 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.wptdlm.ingest.flow.PendingAcknowledgement;
 import org.wptdlm.ingest.flow.WorkerThread;
-import org.wptdlm.ingest.mqtt.Inbound;
-import org.wptdlm.ingest.mqtt.IngestQueue;
 import org.wptdlm.ingest.payload.PayloadRejectedException;
 import org.wptdlm.ingest.rejection.RejectionRecorder;
 

@@ -1,16 +1,43 @@
-package org.wptdlm.ingest.live;
+package org.wptdlm.ingest.mqtt;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.wptdlm.domain.event.DlmTrigger;
+import org.wptdlm.domain.event.DlmEventSource;
+import org.wptdlm.domain.event.NewDlmEvent;
+import org.wptdlm.domain.hub.Hub;
+import org.wptdlm.domain.hub.HubCircuit;
+import org.wptdlm.domain.pad.HubPad;
+import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.request.ChargingRequestStatus;
+import org.wptdlm.domain.telemetry.PadTelemetry;
+import org.wptdlm.domain.telemetry.VehicleTelemetry;
 import org.wptdlm.domain.signal.SignalSink;
+import org.wptdlm.domain.vehicle.Vehicle;
 import org.wptdlm.ingest.cluster.HubOwnership;
-import org.wptdlm.ingest.mqtt.Inbound;
-import org.wptdlm.ingest.mqtt.Topic;
+import org.wptdlm.ingest.live.ChargingRequestReport;
+import org.wptdlm.ingest.live.CommandRefusedException;
+import org.wptdlm.ingest.live.DeviceSequence;
+import org.wptdlm.ingest.live.EntityStore;
+import org.wptdlm.ingest.live.HubEventReport;
+import org.wptdlm.ingest.live.HubMessageApplied;
+import org.wptdlm.ingest.live.HubStatusReport;
+import org.wptdlm.ingest.live.LiveHub;
+import org.wptdlm.ingest.live.LiveModel;
+import org.wptdlm.ingest.live.PadStatusReport;
+import org.wptdlm.ingest.live.ReplanRequests;
+import org.wptdlm.ingest.live.ReplanSettings;
+import org.wptdlm.ingest.live.RequestSnapshot;
+import org.wptdlm.ingest.live.StayEnded;
+import org.wptdlm.ingest.live.TelemetrySink;
+import org.wptdlm.ingest.live.VehicleReport;
+import org.wptdlm.ingest.live.VehicleSnapshot;
 import org.wptdlm.ingest.payload.ChargingRequestMessage;
 import org.wptdlm.ingest.payload.GridScheduleMessage;
 import org.wptdlm.ingest.payload.HubEventMessage;
@@ -19,6 +46,7 @@ import org.wptdlm.ingest.payload.HubStatusMessage;
 import org.wptdlm.ingest.payload.PadInfoMessage;
 import org.wptdlm.ingest.payload.PadStatusMessage;
 import org.wptdlm.ingest.payload.PadTelemetryMessage;
+import org.wptdlm.ingest.payload.PayloadParser;
 import org.wptdlm.ingest.payload.PayloadRejectedException;
 import org.wptdlm.ingest.payload.SiteMeterMessage;
 import org.wptdlm.ingest.payload.VehicleTelemetryMessage;
@@ -29,7 +57,10 @@ import org.wptdlm.ingest.signal.BaseLoadForecaster;
  * Applies one accepted message to the live model, hands its telemetry to the database writer, keeps
  * the entities in the database current and asks for a re-plan when the change matters. Refuses
  * what needs the model to judge (unknown hub, pad or vehicle; duplicate; out of order) by throwing
- * {@link PayloadRejectedException}. Runs on the ingest worker thread only.
+ * {@link PayloadRejectedException}. The MQTT edge of the live model: the one place that turns payload
+ * records into the model's commands (domain records, or the small reports of package {@code live}) and the
+ * model's {@link CommandRefusedException} into a rejection of the message. Runs on the ingest worker
+ * thread only.
  */
 @Component
 public class MessageApplier {
@@ -44,6 +75,7 @@ public class MessageApplier {
     private final SignalSink signals;
     private final BaseLoadForecaster baseLoad;
     private final HubOwnership ownership;
+    private final ObjectMapper mapper = PayloadParser.mapper();
 
     public MessageApplier(LiveModel model, EntityStore entities, TelemetrySink telemetry, ReplanRequests replans,
             ReplanSettings settings, ApplicationEventPublisher events, Clock clock, SignalSink signals,
@@ -61,6 +93,15 @@ public class MessageApplier {
     }
 
     public void apply(Inbound message) {
+        try {
+            applyTranslated(message);
+        } catch (CommandRefusedException e) {
+            throw new PayloadRejectedException(e.reason(), e.getMessage());
+        }
+    }
+
+    /** Translates the payload record into the live model's command and applies it. */
+    private void applyTranslated(Inbound message) {
         Topic topic = message.topic();
         switch (topic.kind()) {
             case HUB_INFO -> hubInfo(topic.hubId(), (HubInfoMessage) message.payload());
@@ -84,27 +125,38 @@ public class MessageApplier {
     private void hubInfo(String hubId, HubInfoMessage info) {
         boolean known = model.hub(hubId).isPresent() || entities.loadHub(hubId);
         LiveHub hub = model.hubOrCreate(hubId, info.gridLimitKw());
-        Optional<DlmTrigger> trigger = hub.applyInfo(info);
-        entities.upsertHub(hubId, info);
+        // The status is the one the model holds: a description does not report it.
+        Hub described = new Hub(hubId, info.name(), info.address(), info.latitude(), info.longitude(),
+                info.gridLimitKw(), hub.status());
+        List<HubCircuit> circuits = info.circuits().stream()
+                .map(circuit -> new HubCircuit(hubId, circuit.id(), circuit.limitKw()))
+                .toList();
+        Optional<DlmTrigger> trigger = hub.applyInfo(described, circuits);
+        entities.upsertHub(described, circuits);
         if (known) {
             trigger.ifPresent(t -> replans.replan(hubId, t));
         }
     }
 
     private void padInfo(Topic topic, PadInfoMessage info) {
-        knownHub(topic.hubId()).applyPadInfo(topic.padId(), info);
-        entities.upsertPad(topic.hubId(), topic.padId(), info);
+        LiveHub hub = knownHub(topic.hubId());
+        HubPad described = new HubPad(topic.hubId(), topic.padId(), info.maxPowerKw(), info.efficiency(),
+                hub.padStatus(topic.padId()).orElse(PadStatus.AVAILABLE), info.circuitId());
+        hub.applyPadInfo(described);
+        entities.upsertPad(described);
     }
 
     private void hubStatus(String hubId, HubStatusMessage status) {
-        Optional<DlmTrigger> trigger = knownHub(hubId).applyStatus(status);
+        Optional<DlmTrigger> trigger = knownHub(hubId).applyStatus(
+                new HubStatusReport(status.ts(), status.state(), status.gridLimitKw(), status.baseLoadKw()));
         trigger.ifPresent(t -> replans.replan(hubId, t));
         entities.updateHubStatus(hubId, status.state());
     }
 
     private void padStatus(Topic topic, PadStatusMessage status) {
         LiveHub hub = knownHub(topic.hubId());
-        Optional<DlmTrigger> trigger = hub.applyPadStatus(topic.padId(), status);
+        Optional<DlmTrigger> trigger = hub.applyPadStatus(
+                new PadStatusReport(topic.padId(), status.ts(), status.state(), status.vehicleId()));
         trigger.ifPresent(t -> replans.replan(topic.hubId(), t));
         entities.updatePadStatus(topic.hubId(), topic.padId(), status.state());
         for (RequestSnapshot request : hub.drainClosedRequests()) {
@@ -113,19 +165,23 @@ public class MessageApplier {
         }
     }
 
-    private void vehicleTelemetry(String vehicleId, VehicleTelemetryMessage reading, Instant receivedAt) {
-        LiveVehicle vehicle = knownVehicle(vehicleId, reading);
-        DeviceSequence.Verdict verdict = vehicle.apply(reading);
+    private void vehicleTelemetry(String vehicleId, VehicleTelemetryMessage message, Instant receivedAt) {
+        VehicleReport report = new VehicleReport(new VehicleTelemetry(vehicleId, message.ts(), message.seq(),
+                message.socPercent(), message.latitude(), message.longitude(), receivedAt),
+                message.batteryCapacityKwh(), message.maxChargePowerKw());
+        requireKnownVehicle(report);
+        DeviceSequence.Verdict verdict = model.apply(report);
         rejectRepeated(verdict, vehicleId);
-        telemetry.vehicle(vehicleId, reading, receivedAt);
+        telemetry.vehicle(report.reading());
         if (verdict == DeviceSequence.Verdict.LATEST) {
-            checkSocAgainstPlan(vehicleId, reading);
+            checkSocAgainstPlan(report.reading());
         }
     }
 
-    private void checkSocAgainstPlan(String vehicleId, VehicleTelemetryMessage reading) {
+    private void checkSocAgainstPlan(VehicleTelemetry reading) {
+        String vehicleId = reading.vehicleId();
         model.socExpectation(vehicleId).ifPresent(expected -> {
-            double deviation = Math.abs(reading.socPercent() - expected.expectedSocPercentAt(reading.ts()));
+            double deviation = Math.abs(reading.socPercent() - expected.expectedSocPercentAt(reading.measuredAt()));
             if (deviation > settings.socDeviationPercent()) {
                 // Re-planned once per deviation: the next plan sets a new expectation.
                 model.forgetSoc(vehicleId);
@@ -134,19 +190,38 @@ public class MessageApplier {
         });
     }
 
-    private void padTelemetry(Topic topic, PadTelemetryMessage reading, Instant receivedAt) {
-        DeviceSequence.Verdict verdict = knownHub(topic.hubId()).applyPadTelemetry(topic.padId(), reading);
+    private void padTelemetry(Topic topic, PadTelemetryMessage message, Instant receivedAt) {
+        LiveHub hub = knownHub(topic.hubId());
+        PadTelemetry reading = new PadTelemetry(topic.hubId(), topic.padId(), message.ts(), message.seq(),
+                message.powerKw(), message.energyKwh(), message.alignmentPercent(), message.vehiclePresent(),
+                message.vehicleId(), receivedAt);
+        DeviceSequence.Verdict verdict = hub.applyPadTelemetry(reading);
         rejectRepeated(verdict, topic.hubId() + "/" + topic.padId());
-        telemetry.pad(topic.hubId(), topic.padId(), reading, receivedAt);
+        telemetry.pad(reading);
     }
 
     private void hubEvent(String hubId, HubEventMessage event) {
         LiveHub hub = knownHub(hubId);
-        Optional<DlmTrigger> trigger = hub.applyHubEvent(event);
+        Optional<DlmTrigger> trigger = hub.applyHubEvent(
+                new HubEventReport(event.ts(), event.type(), event.gridLimitKw(), event.padId()));
         trigger.ifPresent(t -> replans.replan(hubId, t));
         if (ownership.owns(hubId)) {
             // Every instance follows the hub's events; its owner alone numbers and records them.
-            entities.recordHubEvent(hubId, hub.nextEventSequence(), event);
+            entities.recordHubEvent(auditEntry(hubId, event), hub.nextEventSequence(), event.dedupKey());
+        }
+    }
+
+    /** The hub's event as its audit trail keeps it: the message as received, and why it matters. */
+    private NewDlmEvent auditEntry(String hubId, HubEventMessage event) {
+        DlmTrigger trigger = switch (event.type()) {
+            case GRID_LIMIT_CHANGED -> DlmTrigger.GRID_LIMIT_CHANGE;
+            default -> DlmTrigger.NODE_FAULT;
+        };
+        try {
+            return new NewDlmEvent(hubId, DlmEventSource.HUB, event.type(), trigger, null,
+                    mapper.writeValueAsString(event), event.ts());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Hub event cannot be written as JSON", e);
         }
     }
 
@@ -156,7 +231,9 @@ public class MessageApplier {
                 .or(() -> entities.loadVehicle(message.vehicleId()) ? model.vehicle(message.vehicleId()) : Optional.empty())
                 .orElseThrow(() -> new PayloadRejectedException(
                         RejectionReason.UNKNOWN_VEHICLE, "vehicle " + message.vehicleId() + " is not known"));
-        RequestSnapshot request = hub.applyRequest(message, vehicle, clock.instant());
+        RequestSnapshot request = hub.applyRequest(new ChargingRequestReport(message.requestId(),
+                message.vehicleId(), message.padId(), message.departure(), message.targetSocPercent(),
+                message.energyKwh(), message.priorityClass(), message.cancel(), message.ts()), vehicle, clock.instant());
         // Planning works from the live model: it need not wait for the request's row.
         replans.replan(hubId, DlmTrigger.CHARGING_REQUEST);
         if (message.cancel()) {
@@ -190,18 +267,17 @@ public class MessageApplier {
                 .orElseThrow(() -> new PayloadRejectedException(RejectionReason.UNKNOWN_HUB, "hub " + hubId + " is not known"));
     }
 
-    private LiveVehicle knownVehicle(String vehicleId, VehicleTelemetryMessage reading) {
-        Optional<LiveVehicle> known = model.liveVehicle(vehicleId)
-                .or(() -> entities.loadVehicle(vehicleId) ? model.liveVehicle(vehicleId) : Optional.empty());
-        if (known.isPresent()) {
-            return known.get();
+    /** Loads the vehicle from the database or registers it from a describing report, if the model lacks it. */
+    private void requireKnownVehicle(VehicleReport report) {
+        String vehicleId = report.reading().vehicleId();
+        if (model.knowsVehicle(vehicleId) || entities.loadVehicle(vehicleId) && model.knowsVehicle(vehicleId)) {
+            return;
         }
-        if (!reading.describesVehicle()) {
-            throw new PayloadRejectedException(RejectionReason.UNKNOWN_VEHICLE,
-                    "vehicle " + vehicleId + " is not known; its first telemetry must carry batteryCapacityKwh and maxChargePowerKw");
-        }
-        entities.insertVehicle(vehicleId, reading);
-        return model.register(vehicleId, reading);
+        Vehicle described = report.describedVehicle().orElseThrow(() -> new PayloadRejectedException(
+                RejectionReason.UNKNOWN_VEHICLE, "vehicle " + vehicleId
+                        + " is not known; its first telemetry must carry batteryCapacityKwh and maxChargePowerKw"));
+        entities.insertVehicle(described);
+        model.register(described);
     }
 
     private static void rejectRepeated(DeviceSequence.Verdict verdict, String device) {

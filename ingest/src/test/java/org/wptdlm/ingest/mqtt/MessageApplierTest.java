@@ -1,4 +1,4 @@
-package org.wptdlm.ingest.live;
+package org.wptdlm.ingest.mqtt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,13 +16,21 @@ import org.wptdlm.domain.hub.HubStatus;
 import org.wptdlm.domain.pad.PadStatus;
 import org.wptdlm.domain.signal.SignalKind;
 import org.wptdlm.domain.signal.SignalSchedule;
+import org.wptdlm.domain.telemetry.PadTelemetry;
+import org.wptdlm.domain.telemetry.VehicleTelemetry;
 import org.wptdlm.domain.vehicle.PriorityClass;
 import org.wptdlm.ingest.cluster.ClusterSettings;
 import org.wptdlm.ingest.cluster.SoleOwnership;
-import org.wptdlm.ingest.mqtt.Inbound;
-import org.wptdlm.ingest.mqtt.Topic;
+import org.wptdlm.ingest.live.LiveModel;
+import org.wptdlm.ingest.live.RecordingEntityStore;
+import org.wptdlm.ingest.live.ReplanSettings;
+import org.wptdlm.ingest.live.TelemetrySink;
+import org.wptdlm.ingest.payload.ChargingRequestMessage;
 import org.wptdlm.ingest.payload.GridScheduleMessage;
 import org.wptdlm.ingest.payload.HubEventMessage;
+import org.wptdlm.ingest.payload.HubInfoMessage;
+import org.wptdlm.ingest.payload.PadInfoMessage;
+import org.wptdlm.ingest.payload.PadStatusMessage;
 import org.wptdlm.ingest.payload.PadTelemetryMessage;
 import org.wptdlm.ingest.payload.PayloadRejectedException;
 import org.wptdlm.ingest.payload.SiteMeterMessage;
@@ -46,13 +54,13 @@ class MessageApplierTest {
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final MessageApplier applier = new MessageApplier(model, store, new TelemetrySink() {
         @Override
-        public void vehicle(String vehicleId, VehicleTelemetryMessage reading, Instant receivedAt) {
-            telemetry.add(vehicleId);
+        public void vehicle(VehicleTelemetry reading) {
+            telemetry.add(reading.vehicleId());
         }
 
         @Override
-        public void pad(String hubId, String padId, PadTelemetryMessage reading, Instant receivedAt) {
-            telemetry.add(padId);
+        public void pad(PadTelemetry reading) {
+            telemetry.add(reading.padId());
         }
     }, (hubId, trigger) -> replans.add(trigger), replanSettings, event -> { }, clock, signals::add,
             new BaseLoadForecaster(signals::add, new SignalSettings(Duration.ofMinutes(15), null, 0.5,
@@ -127,6 +135,44 @@ class MessageApplierTest {
         assertThatThrownBy(() -> apply("iot/hubs/hub-1/meter", new SiteMeterMessage(NOW.minusSeconds(5), 0L, 30.0, 18.0)))
                 .isInstanceOfSatisfying(PayloadRejectedException.class,
                         e -> assertThat(e.reason()).isEqualTo(RejectionReason.OUT_OF_ORDER));
+    }
+
+    @Test
+    void aHubDescriptionBecomesTheModelsLimitsAndOneWriteOfHubAndCircuits() {
+        apply("iot/hubs/hub-1/info", new HubInfoMessage("Depot", null, 48.1, 11.5, 30.0,
+                List.of(new HubInfoMessage.CircuitInfo("c-1", 16.0)), NOW));
+
+        assertThat(model.hub("hub-1").orElseThrow().snapshot(NOW).circuitLimitsKw()).containsEntry("c-1", 16.0);
+        assertThat(store.writes()).containsExactly("hub hub-1");
+        assertThat(replans).containsExactly(DlmTrigger.GRID_LIMIT_CHANGE);
+    }
+
+    @Test
+    void whatTheModelRefusesIsRejectedWithItsReasonAndNothingIsWritten() {
+        assertThatThrownBy(() -> apply("iot/hubs/hub-1/nodes/pad-2/info", new PadInfoMessage(11.0, 0.9, "c-9", NOW)))
+                .isInstanceOfSatisfying(PayloadRejectedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(RejectionReason.INVALID_FIELD);
+                    assertThat(e.getMessage()).isEqualTo("circuitId c-9 is not a circuit of hub hub-1");
+                });
+        assertThat(store.writes()).isEmpty();
+    }
+
+    @Test
+    void aRequestIsStoredAndCompletedWhenItsVehicleLeavesThePad() {
+        model.restoreVehicle("ev-1", 60, 11, PriorityClass.NORMAL, 40.0);
+        apply("iot/hubs/hub-1/requests", new ChargingRequestMessage("r-1", NOW, "ev-1", "pad-1", 80.0, null,
+                NOW.plusSeconds(7200), null, false));
+        apply("iot/hubs/hub-1/nodes/pad-1/status", new PadStatusMessage(NOW, PadStatus.CHARGING, "ev-1", null));
+        apply("iot/hubs/hub-1/nodes/pad-1/status", new PadStatusMessage(NOW.plusSeconds(60), PadStatus.AVAILABLE, null, null));
+
+        assertThat(store.writes()).containsExactly("request r-1", "pad status CHARGING", "pad status AVAILABLE",
+                "request r-1 COMPLETED");
+        assertThat(replans).containsExactly(DlmTrigger.CHARGING_REQUEST, DlmTrigger.VEHICLE_ARRIVAL,
+                DlmTrigger.VEHICLE_DEPARTURE);
+        assertThatThrownBy(() -> apply("iot/hubs/hub-1/nodes/pad-1/status",
+                new PadStatusMessage(NOW.plusSeconds(60), PadStatus.AVAILABLE, null, null)))
+                .isInstanceOfSatisfying(PayloadRejectedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(RejectionReason.DUPLICATE));
     }
 
     private void apply(String topic, Object payload) {
