@@ -26,6 +26,12 @@ final class Checks {
         return value;
     }
 
+    static void optionalText(String value, String field, int maxLength) {
+        if (value != null) {
+            requiredText(value, field, maxLength);
+        }
+    }
+
     static void requiredText(String value, String field, int maxLength) {
         required(value, field);
         if (value.isBlank() || value.length() > maxLength) {

@@ -2,6 +2,7 @@ package org.wptdlm.ingest.payload;
 
 import java.time.Instant;
 import java.util.List;
+import org.wptdlm.domain.hub.Hub;
 
 /**
  * {@code iot/hubs/{hub_id}/info} (retained): what the hub is. No staleness check: a retained
@@ -30,6 +31,8 @@ public record HubInfoMessage(
 
     public HubInfoMessage {
         Checks.requiredText(name, "name", 200);
+        // The domain's rule for an address, checked here so a bad one is a stored rejection.
+        Checks.optionalText(address, "address", Hub.ADDRESS_MAX_LENGTH);
         Checks.required(latitude, "latitude");
         Checks.between(latitude, -90, 90, "latitude");
         Checks.required(longitude, "longitude");

@@ -45,6 +45,18 @@ class PayloadParserTest {
     }
 
     @Test
+    void aHubAddressTheDomainWouldRefuseIsRejectedAtTheEdge() {
+        String tooLong = "x".repeat(501);
+
+        assertThat(reasonOf("iot/hubs/hub-1/info", """
+                {"name":"Depot","address":"%s","latitude":52.5,"longitude":13.4,"gridLimitKw":150}""".formatted(tooLong)))
+                .isEqualTo(RejectionReason.INVALID_FIELD);
+        assertThat(reasonOf("iot/hubs/hub-1/info", """
+                {"name":"Depot","address":"Dock\\u0007 1","latitude":52.5,"longitude":13.4,"gridLimitKw":150}"""))
+                .isEqualTo(RejectionReason.INVALID_FIELD);
+    }
+
+    @Test
     void readsPadStatusCaseInsensitively() {
         PadStatusMessage status = (PadStatusMessage) parse("iot/hubs/hub-1/nodes/pad-1/status",
                 "{\"ts\":\"2026-03-01T11:59:00Z\",\"state\":\"occupied\",\"vehicleId\":\"ev-7\"}");
